@@ -1,0 +1,48 @@
+// The outlet registry's shapes (design.md §5). The shipped data lives in ./data/outlets.json and follows
+// ./data/outlets.schema.json; user outlets from the workspace use the same shape and win over shipped ones.
+
+export type OutletKind =
+  | 'news-agency'
+  | 'state-media'
+  | 'newspaper'
+  | 'broadcaster'
+  | 'magazine'
+  | 'online'
+  | 'aggregator'
+  | 'official-channel'
+  /** A descriptive reference ("Russian official media") that stands for a set of candidate outlets. */
+  | 'generic';
+
+export interface OutletEntry {
+  /** Stable kebab-case id, e.g. "reuters", "kcna", "daily-express". */
+  id: string;
+  name: string;
+  /** Other names and short forms, matched case-sensitively for acronyms and case-insensitively otherwise. */
+  aliases: string[];
+  /** Home domains, most canonical first ("reuters.com"). Empty for generic entries. */
+  domains: string[];
+  /** ISO 3166-1 alpha-2 country code, or "INT" for international outlets. */
+  country: string;
+  /** BCP 47 language tag of its main output ("en", "ko"). */
+  language: string;
+  kind: OutletKind;
+  wikidata?: string;
+  /** Aggregators (MSN, Yahoo News) relay other outlets' copy. */
+  relays?: boolean;
+  /** For generic entries: the ids of the outlets it may stand for. */
+  candidates?: string[];
+  /** True for entries the user added or corrected (kept in the workspace). */
+  user?: boolean;
+}
+
+/** The result of resolving a phrase such as "North Korea's KCNA news agency" or "Reuters via MSN". */
+export interface OutletResolution {
+  outlet: OutletEntry;
+  /** Relays named after "via", in order. */
+  via: OutletEntry[];
+  /** Other outlets the phrase may mean when it is ambiguous ("Express"), best first; empty when certain. */
+  alternatives: OutletEntry[];
+  /** Offsets of the matched name inside the phrase. */
+  start: number;
+  end: number;
+}

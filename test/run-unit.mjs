@@ -1,0 +1,23 @@
+// Runs every unit test (test/**/*.test.ts, except e2e) with Node's own test runner and tsx for TypeScript.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== 'e2e' && name !== 'fixtures' && name !== 'bench') out.push(...findTests(full));
+    } else if (name.endsWith('.test.ts')) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+const files = process.argv.length > 2 ? process.argv.slice(2) : findTests('test').sort();
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);
