@@ -1,0 +1,48 @@
+// Adding articles to the workspace (extraction runs once, at import) and summarising them for the library.
+import { createHash } from 'node:crypto';
+import { extractClaims } from '../core/extract';
+import type { ArticleInput } from '../import/article-input';
+import type { ArticleRecord, ArticleSource } from '../store/schema';
+import type { WorkspaceStore } from '../store/workspace-store';
+import type { ArticleSummary, StatusCounts } from './contract';
+
+export function findArticle(store: WorkspaceStore, id: string): ArticleRecord | undefined {
+  return store.data.articles.find((a) => a.id === id);
+}
+
+export async function addArticle(
+  store: WorkspaceStore,
+  input: ArticleInput,
+  source: Omit<ArticleSource, 'format'>,
+  now: Date,
+): Promise<ArticleRecord> {
+  const extraction = extractClaims(input.text);
+  const base = `a-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
+  return store.update((data) => {
+    let id = base;
+    for (let n = 2; data.articles.some((a) => a.id === id); n++) id = `${base}-${n}`;
+    const record: ArticleRecord = {
+      id,
+      meta: input.meta,
+      source: { ...source, format: input.format },
+      importedAt: now.toISOString(),
+      text: extraction.text,
+      claims: extraction.claims,
+      skipped: extraction.skipped,
+    };
+    data.articles.push(record);
+    return record;
+  });
+}
+
+export function articleSummary(store: WorkspaceStore, a: ArticleRecord): ArticleSummary {
+  const reviews = store.data.reviews[a.id] ?? {};
+  const counts: StatusCounts = { pending: 0, verified: 0, disputed: 0, unsourced: 0 };
+  let claimCount = 0;
+  for (const c of a.claims) {
+    if (c.kind === 'heading') continue;
+    claimCount += 1;
+    counts[reviews[c.id]?.status ?? 'pending'] += 1;
+  }
+  return { id: a.id, meta: a.meta, importedAt: a.importedAt, claimCount, reviewedCount: claimCount - counts.pending, counts };
+}

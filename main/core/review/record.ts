@@ -1,0 +1,66 @@
+// The stored review of one claim and the pure function that applies a reviewer's change to it.
+import { anchorFor, type Anchor } from './anchor';
+import type { ReviewStatus } from './status';
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  field: 'status' | 'note';
+  from: string;
+  to: string;
+}
+
+export interface ReviewRecord {
+  claimId: string;
+  status: ReviewStatus;
+  note: string;
+  reviewer: string;
+  updatedAt: string;
+  anchor: Anchor;
+  history: HistoryEntry[];
+}
+
+export interface ReviewChange {
+  status?: ReviewStatus;
+  note?: string;
+}
+
+export interface ChangeContext {
+  claimId: string;
+  /** The article text and the claim's offsets, for the anchor. */
+  text: string;
+  start: number;
+  end: number;
+  reviewer: string;
+  now: Date;
+}
+
+/** Applies a change and records it in the history; returns the same record when nothing changed. */
+export function applyReviewChange(previous: ReviewRecord | undefined, change: ReviewChange, ctx: ChangeContext): ReviewRecord {
+  const base: ReviewRecord = previous ?? {
+    claimId: ctx.claimId,
+    status: 'pending',
+    note: '',
+    reviewer: '',
+    updatedAt: '',
+    anchor: anchorFor(ctx.text, ctx.start, ctx.end),
+    history: [],
+  };
+  const at = ctx.now.toISOString();
+  const entries: HistoryEntry[] = [];
+  if (change.status !== undefined && change.status !== base.status) {
+    entries.push({ at, by: ctx.reviewer, field: 'status', from: base.status, to: change.status });
+  }
+  if (change.note !== undefined && change.note !== base.note) {
+    entries.push({ at, by: ctx.reviewer, field: 'note', from: base.note, to: change.note });
+  }
+  if (entries.length === 0) return base;
+  return {
+    ...base,
+    status: change.status ?? base.status,
+    note: change.note ?? base.note,
+    reviewer: ctx.reviewer,
+    updatedAt: at,
+    history: [...base.history, ...entries],
+  };
+}

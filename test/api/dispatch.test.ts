@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { channels } from '../../main/api/contract';
+import { createDispatch } from '../../main/api/dispatch';
+import type { Handlers } from '../../main/api/handlers';
+
+const ORIGIN = 'app://claimdesk';
+const fromApp = `${ORIGIN}/index.html`;
+
+function recordingHandlers(calls: string[], fail?: Error): Handlers {
+  return new Proxy({} as Handlers, {
+    get: (_t, name: string) => async () => {
+      calls.push(name);
+      if (fail) throw fail;
+      return 'ok';
+    },
+  });
+}
+
+// For every channel: requests of the wrong shape that must be refused before the handler runs.
+const malformed: Record<keyof typeof channels, unknown[]> = {
+  getWorkspace: [[], 'x', { extra: 1 }],
+  getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
+  importArticle: [{}, { text: 5 }, { text: 'x', fileName: {} }, { text: 'x', title: ['t'] }],
+  openArticleFile: [{ path: '/etc/passwd' }],
+  setReview: [
+    { articleId: 'a', claimId: 'c', status: 'approved' },
+    { articleId: 'a', claimId: 'c', note: 3 },
+    { articleId: 'a', claimId: 'c', note: 'x'.repeat(100_001) },
+    { articleId: 'a', status: 'verified' },
+    JSON.parse('{"articleId":"a","claimId":"c","__proto__":{"x":1}}'),
+  ],
+  updateSettings: [{ reviewerName: 1 }, { theme: 'dark' }],
+  renderReport: [{}, null as unknown as object, { articleId: null }],
+  saveReport: [{ articleId: 'a', path: '/tmp/x' }],
+};
+
+for (const [channel, requests] of Object.entries(malformed)) {
+  test(`${channel} rejects malformed requests with a typed error`, async () => {
+    const calls: string[] = [];
+    const dispatch = createDispatch(recordingHandlers(calls), [ORIGIN]);
+    for (const request of requests) {
+      if (request === null && channel === 'renderReport') continue; // null stands for "no request": checked below
+      const result = await dispatch(channel, request, fromApp);
+      assert.equal(result.ok, false, JSON.stringify(request));
+      if (!result.ok) {
+        assert.equal(result.error.code, 'bad-request');
+        assert.match(result.error.message, new RegExp(`^Malformed ${channel} request: `));
+      }
+    }
+    assert.deepEqual(calls, [], 'no handler ran');
+  });
+}
+
+test('a missing request is checked like an empty one', async () => {
+  const calls: string[] = [];
+  const dispatch = createDispatch(recordingHandlers(calls), [ORIGIN]);
+  assert.equal((await dispatch('getArticle', undefined, fromApp)).ok, false);
+  assert.equal((await dispatch('getWorkspace', undefined, fromApp)).ok, true);
+});
+
+test('unknown channels and untrusted senders are refused', async () => {
+  const calls: string[] = [];
+  const dispatch = createDispatch(recordingHandlers(calls), [ORIGIN]);
+  assert.deepEqual(await dispatch('fs:read', {}, fromApp), { ok: false, error: { code: 'bad-request', message: 'There is no channel called "fs:read".' } });
+  assert.equal((await dispatch('constructor', {}, fromApp)).ok, false);
+  assert.equal((await dispatch('__proto__', {}, fromApp)).ok, false);
+  for (const sender of ['https://evil.example/', 'http://claimdesk.test/', '', 'app://claimdesk.evil/']) {
+    const r = await dispatch('getWorkspace', {}, sender);
+    assert.equal(r.ok ? 'ok' : r.error.code, 'forbidden', sender);
+  }
+  assert.deepEqual(calls, []);
+  assert.equal((await dispatch(channels.getWorkspace, {}, fromApp)).ok, true, 'IPC names work too');
+});
+
+test('a handler that throws becomes a typed error, never a crash', async () => {
+  const logged: unknown[] = [];
+  const dispatch = createDispatch(recordingHandlers([], new Error('disk on fire')), [ORIGIN], (e) => logged.push(e));
+  const r = await dispatch('getWorkspace', {}, fromApp);
+  assert.deepEqual(r, { ok: false, error: { code: 'failed', message: 'Something went wrong: disk on fire' } });
+  assert.equal(logged.length, 1);
+});

@@ -1,0 +1,35 @@
+// An AppApi over a real workspace file in a temp folder, with dialogs that answer from the test.
+import { join, resolve } from 'node:path';
+import type { TestContext } from 'node:test';
+import { openAppApi, type AppApi } from '../../main/api/app-api';
+import type { Dialogs } from '../../main/api/dialogs';
+import { tempDir } from './tmp';
+
+export const TEST_ORIGIN = 'http://claimdesk.test';
+export const SEEDS_DIR = resolve('seeds');
+
+export interface TestApi extends AppApi {
+  dir: string;
+  workspacePath: string;
+  dialogAnswers: { articleFile: { name: string; content: string } | null; reportPath: string | null };
+  call(channel: string, request?: unknown): Promise<any>;
+}
+
+export async function openTestApi(t: TestContext, options: { seeds?: boolean; workspacePath?: string } = {}): Promise<TestApi> {
+  const dir = await tempDir(t);
+  const workspacePath = options.workspacePath ?? join(dir, 'workspace.json');
+  const dialogAnswers: TestApi['dialogAnswers'] = { articleFile: null, reportPath: null };
+  const dialogs: Dialogs = {
+    chooseArticleFile: async () => dialogAnswers.articleFile,
+    chooseReportPath: async () => dialogAnswers.reportPath,
+  };
+  const api = await openAppApi({
+    workspacePath,
+    seedsDir: options.seeds === false ? undefined : SEEDS_DIR,
+    dialogs,
+    trustedOrigins: [TEST_ORIGIN],
+    now: () => new Date('2026-05-01T12:00:00.000Z'),
+  });
+  t.after(() => api.close());
+  return { ...api, dir, workspacePath, dialogAnswers, call: (channel, request = {}) => api.dispatch(channel, request, `${TEST_ORIGIN}/index.html`) };
+}
