@@ -22,7 +22,7 @@ function string(max: number, optional = false): Check {
 function object(fields: Record<string, Check>): Check {
   return (v) => {
     if (!isObject(v)) return 'must be an object';
-    for (const key of Object.keys(v)) if (!(key in fields)) return `has an unknown field "${key}"`;
+    for (const key of Object.keys(v)) if (!Object.hasOwn(fields, key)) return `has an unknown field "${key}"`;
     for (const [key, check] of Object.entries(fields)) {
       const problem = check(v[key]);
       if (problem) return `${key} ${problem}`;

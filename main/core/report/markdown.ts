@@ -31,16 +31,17 @@ export function buildMarkdownReport(article: ReportArticle, options: ReportOptio
 
   const lines: string[] = [];
   lines.push(`# Verification report: ${escapeMarkdown(article.meta.title)}`, '');
-  lines.push('| | |', '|---|---|');
-  lines.push(`| Article | ${escapeMarkdown(article.meta.title)} |`);
-  if (article.meta.publisher) lines.push(`| Publisher | ${escapeMarkdown(article.meta.publisher)} |`);
+  const meta = (label: string, value: string) => lines.push(`- **${label}:** ${value}`);
+  meta('Article', escapeMarkdown(article.meta.title));
+  if (article.meta.publisher) meta('Publisher', escapeMarkdown(article.meta.publisher));
   const url = safeHttpUrl(article.meta.url);
-  if (url) lines.push(`| URL | <${url}> |`);
-  if (article.meta.date) lines.push(`| Published | ${escapeMarkdown(article.meta.date)} |`);
-  lines.push(`| Reviewed by | ${reviewers.length ? reviewers.map(escapeMarkdown).join(', ') : '—'} |`);
-  if (dates.length) lines.push(`| Review dates | ${dayOf(dates[0]!)} to ${dayOf(dates[dates.length - 1]!)} |`);
-  if (options.organisation) lines.push(`| Fact-checked by | ${escapeMarkdown(options.organisation)} |`);
-  lines.push(`| Report generated | ${options.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC |`, '');
+  if (url) meta('URL', `<${url}>`);
+  if (article.meta.date) meta('Published', escapeMarkdown(article.meta.date));
+  meta('Reviewed by', reviewers.length ? reviewers.map(escapeMarkdown).join(', ') : '—');
+  if (dates.length) meta('Review dates', `${dayOf(dates[0]!)} to ${dayOf(dates[dates.length - 1]!)}`);
+  if (options.organisation) meta('Fact-checked by', escapeMarkdown(options.organisation));
+  meta('Report generated', `${options.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push('');
 
   lines.push('## Summary', '');
   const share = claims.length ? Math.round((reviewed / claims.length) * 100) : 0;
@@ -52,7 +53,7 @@ export function buildMarkdownReport(article: ReportArticle, options: ReportOptio
   lines.push('');
   const outlets = outletCounts(claims);
   if (outlets.length) {
-    lines.push('Outlets cited: ' + outlets.map(([name, n]) => `${escapeMarkdown(name)} (${n})`).join(', ') + '.', '');
+    lines.push('Outlets named in the article: ' + outlets.map(([name, n]) => `${escapeMarkdown(name)} (${n})`).join(', ') + '.', '');
   }
 
   lines.push('## Claims', '');
@@ -87,7 +88,8 @@ function outletText(claim: Claim): string {
 
 function outletCounts(claims: Claim[]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const c of claims) if (c.outlet) counts.set(c.outlet.name, (counts.get(c.outlet.name) ?? 0) + 1);
+  // Only outlets the article names for a claim; inherited links are the reviewer's context, not citations.
+  for (const c of claims) if (c.outlet?.stated) counts.set(c.outlet.name, (counts.get(c.outlet.name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 

@@ -33,8 +33,9 @@ const article: ReportArticle = {
 test('the report has metadata, a summary and every reviewable claim with its review', () => {
   const md = buildMarkdownReport(article, { generatedAt: new Date('2026-03-03T00:00:00Z'), organisation: 'Desk' });
   assert.match(md, /^# Verification report: Putin writes to Kim/);
-  assert.match(md, /\| Reviewed by \| Ana, Ben \|/);
-  assert.match(md, /\| Review dates \| 2026-03-01 to 2026-03-02 \|/);
+  assert.match(md, /- \*\*Reviewed by:\*\* Ana, Ben/);
+  assert.match(md, /- \*\*Review dates:\*\* 2026-03-01 to 2026-03-02/);
+  assert.match(md, /Outlets named in the article: Daily Express \(1\)\./);
   assert.match(md, /\*\*2 of 3 claims reviewed \(67%\)\.\*\*/);
   assert.match(md, /\| ✔ Verified \| 1 \|/);
   assert.match(md, /### 1\. ✔ Verified/);

@@ -1,0 +1,29 @@
+// Workspace messages: recovery and migration notices (dismissible) and the read-only state (stays).
+import type { WorkspaceInfo } from '../main/api/contract';
+import { clear, el } from './dom';
+
+export function renderBanners(root: HTMLElement, workspace: WorkspaceInfo, dismissed: Set<string>): void {
+  clear(root);
+  if (workspace.readOnly) {
+    root.appendChild(
+      el('div', { className: 'banner banner-readonly', attrs: { role: 'status' } }, [
+        el('strong', { text: 'Read-only. ' }),
+        el('span', { text: 'This workspace was opened read-only; you can read and export, but not change reviews or import articles.' }),
+      ]),
+    );
+  }
+  for (const notice of workspace.notices) {
+    if (dismissed.has(notice)) continue;
+    const close = el('button', { className: 'banner-close', text: 'Dismiss', attrs: { type: 'button' } });
+    const banner = el('div', { className: 'banner banner-notice', attrs: { role: 'alert' } }, [
+      el('strong', { text: 'Workspace notice. ' }),
+      el('span', { className: 'banner-text', text: notice }),
+      close,
+    ]);
+    close.addEventListener('click', () => {
+      dismissed.add(notice);
+      banner.remove();
+    });
+    root.appendChild(banner);
+  }
+}

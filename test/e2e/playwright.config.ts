@@ -1,0 +1,22 @@
+// Playwright runs the built renderer (dist/renderer) in the system's Chromium with the real API behind a test
+// bridge (see harness.ts). No web server and no browser download: Chromium comes from CHROMIUM_PATH or Debian.
+import { defineConfig } from '@playwright/test';
+import './json-modules';
+import { chromiumLaunchOptions } from './chromium';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  reporter: 'list',
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  workers: 2,
+  fullyParallel: false,
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    launchOptions: chromiumLaunchOptions(),
+  },
+});
