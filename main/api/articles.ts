@@ -6,10 +6,6 @@ import type { ArticleRecord, ArticleSource } from '../store/schema';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleSummary, StatusCounts } from './contract';
 
-export function findArticle(store: WorkspaceStore, id: string): ArticleRecord | undefined {
-  return store.data.articles.find((a) => a.id === id);
-}
-
 export async function addArticle(
   store: WorkspaceStore,
   input: ArticleInput,

@@ -1,0 +1,31 @@
+// Reading and importing articles.
+import { readArticleInput } from '../../import/article-input';
+import { addArticle, articleSummary } from '../articles';
+import type { ClaimReview } from '../contract';
+import { publicReview } from './review-handlers';
+import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+
+export function articleHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'getArticle' | 'importArticle' | 'openArticleFile'> {
+  return {
+    async getArticle({ articleId }) {
+      const a = requireArticle(store, articleId);
+      const reviews: Record<string, ClaimReview> = {};
+      for (const [claimId, r] of Object.entries(store.data.reviews[a.id] ?? {})) reviews[claimId] = publicReview(r);
+      return { id: a.id, meta: a.meta, text: a.text, claims: a.claims, skipped: a.skipped, reviews };
+    },
+
+    async importArticle({ text, fileName, title }) {
+      const input = readArticleInput(text, { fileName, title });
+      const record = await addArticle(store, input, { kind: fileName ? 'file' : 'paste', fileName }, now());
+      return articleSummary(store, record);
+    },
+
+    async openArticleFile() {
+      const file = await dialogs.chooseArticleFile();
+      if (!file) return null;
+      const input = readArticleInput(file.content, { fileName: file.name });
+      const record = await addArticle(store, input, { kind: 'file', fileName: file.name }, now());
+      return articleSummary(store, record);
+    },
+  };
+}
