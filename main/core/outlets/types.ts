@@ -31,9 +31,19 @@ export interface OutletEntry {
   relays?: boolean;
   /** For generic entries: the ids of the outlets it may stand for. */
   candidates?: string[];
+  /**
+   * For generic entries: which candidates a descriptor's noun points to ("Russian state news agency" -> agency),
+   * best first. One id resolves the descriptor to that outlet; several are offered as alternatives.
+   */
+  roles?: Partial<Record<OutletRole, string[]>>;
+  /** Forms seen only as wire credits in datelines ("(CP)", "(PA)"), too ambiguous to match in running text. */
+  credits?: string[];
   /** True for entries the user added or corrected (kept in the workspace). */
   user?: boolean;
 }
+
+/** The part a descriptor's noun names: "news agency", "state TV", "official newspaper", "semi-official agency". */
+export type OutletRole = 'agency' | 'broadcaster' | 'newspaper' | 'semiOfficialAgency';
 
 /** The result of resolving a phrase such as "North Korea's KCNA news agency" or "Reuters via MSN". */
 export interface OutletResolution {
@@ -45,4 +55,8 @@ export interface OutletResolution {
   /** Offsets of the matched name inside the phrase. */
   start: number;
   end: number;
+  /** When alternatives is not empty: whether the article's context chose the outlet or only the registry's order did. */
+  decidedBy?: 'context' | 'order';
+  /** The generic entry when the phrase was a descriptor ("Iranian state TV" -> ir-state-media, outlet IRIB). */
+  descriptor?: OutletEntry;
 }
