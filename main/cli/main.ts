@@ -1,5 +1,5 @@
 // `claimdesk`: headless access to ClaimDesk for scripts, benchmarks and tests.
-import pkg from '../../package.json';
+import pkg from '../../package.json' with { type: 'json' };
 import { runExtract } from './extract-command';
 import { CliError, type CliIo } from './io';
 

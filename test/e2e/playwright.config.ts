@@ -1,7 +1,6 @@
 // Playwright runs the built renderer (dist/renderer) in the system's Chromium with the real API behind a test
 // bridge (see harness.ts). No web server and no browser download: Chromium comes from CHROMIUM_PATH or Debian.
 import { defineConfig } from '@playwright/test';
-import './json-modules';
 import { chromiumLaunchOptions } from './chromium';
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 // Resolves a source phrase ("North Korea's KCNA news agency", "Reuters via MSN", "Pyongyang's official media")
 // to registry entries. Pure: the registry data is passed in or taken from the shipped JSON. All indexes are
 // built once per resolver; a resolve() call tokenizes the phrase and does one map lookup per word.
-import shipped from './data/outlets.json';
+import shipped from './data/outlets.json' with { type: 'json' };
 import { ContextCache, type ArticleContext } from './context';
 import { COUNTRY_WORDS } from './country-words';
 import { findDescriptor, qualifiersBefore, type CountrySpan } from './descriptors';
