@@ -1,0 +1,61 @@
+// `claimdesk mark --workspace W --claim ID --status S [--note T]`: one reviewer decision from a script.
+// Refused with a clear message while the app holds the workspace; exit 0 means the change is durable.
+import { parseArgs } from 'node:util';
+import { applyReviewChange } from '../core/review/record';
+import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
+import { CliError, type CliIo } from './io';
+import { withWorkspace } from './workspace-open';
+
+export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --status pending|verified|disputed|unsourced
+                      [--note TEXT] [--article ID] [--reviewer NAME]`;
+
+export async function runMark(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        workspace: { type: 'string', short: 'w' },
+        claim: { type: 'string', short: 'c' },
+        article: { type: 'string', short: 'a' },
+        status: { type: 'string', short: 's' },
+        note: { type: 'string', short: 'n' },
+        reviewer: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new CliError(`mark: ${(e as Error).message}\n\n${MARK_USAGE}`, 2);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout(`${MARK_USAGE}\n`);
+    return 0;
+  }
+  if (!v.claim) throw new CliError(`mark: name the claim with --claim ID (claimdesk list shows the ids)\n\n${MARK_USAGE}`, 2);
+  if (v.status === undefined && v.note === undefined) throw new CliError(`mark: give --status, --note or both\n\n${MARK_USAGE}`, 2);
+  if (v.status !== undefined && !isReviewStatus(v.status)) {
+    throw new CliError(`mark: --status must be one of ${REVIEW_STATUSES.join(', ')} (got "${v.status}")`, 2);
+  }
+  const now = deps.now ?? (() => new Date());
+
+  return withWorkspace(v.workspace, 'mark', io, async (store) => {
+    const matches = store.data.articles.filter((a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim));
+    if (matches.length === 0) throw new CliError(`mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`);
+    if (matches.length > 1) {
+      throw new CliError(`mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`);
+    }
+    const article = matches[0]!;
+    const claim = article.claims.find((c) => c.id === v.claim)!;
+    if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
+    const reviewer = v.reviewer?.trim() || store.data.settings.reviewerName || 'claimdesk CLI';
+    const review = applyReviewChange(
+      store.data.reviews[article.id]?.[claim.id],
+      { ...(v.status !== undefined ? { status: v.status as never } : {}), ...(v.note !== undefined ? { note: v.note } : {}) },
+      { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
+    );
+    await store.set(['reviews', article.id, claim.id], review);
+    io.stdout(`${claim.id}\t${review.status}\n`);
+    return 0;
+  });
+}
