@@ -277,7 +277,11 @@ export class WorkspaceStore {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
-    if (!this.readOnly && this.unsaved.length === 0) await this.compact().catch(() => undefined);
+    // Only when the journal holds something: a clean close leaves one self-contained file.
+    if (!this.readOnly && this.unsaved.length === 0 && (this.sinceSnapshot.length > 0 || this.journal.bytes > 0)) {
+      await this.compact().catch(() => undefined);
+    }
+    await this.backupDone;
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.journal.close();
