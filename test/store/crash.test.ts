@@ -48,7 +48,7 @@ test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeo
     next += 100_000; // each round writes values of its own range
 
     const store = await WorkspaceStore.open(file);
-    const table = (store.data.reviews.crash ?? {}) as Record<string, { i: number }>;
+    const table = (store.data.reviews.crash ?? {}) as unknown as Record<string, { i: number }>;
     for (const [key, i] of acked) {
       assert.ok((table[key]?.i ?? -1) >= i, `round ${round}: ${key} acknowledged at ${i}, found ${table[key]?.i}`);
     }
