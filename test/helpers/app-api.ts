@@ -1,9 +1,10 @@
 // An AppApi over a real workspace file in a temp folder, with dialogs that answer from the test.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestContext } from 'node:test';
 import { openAppApi, type AppApi } from '../../main/api/app-api';
 import type { Dialogs } from '../../main/api/dialogs';
-import { tempDir } from './tmp';
 
 export const TEST_ORIGIN = 'http://claimdesk.test';
 export const SEEDS_DIR = resolve('seeds');
@@ -16,7 +17,8 @@ export interface TestApi extends AppApi {
 }
 
 export async function openTestApi(t: TestContext, options: { seeds?: boolean; workspacePath?: string } = {}): Promise<TestApi> {
-  const dir = await tempDir(t);
+  // Closed before its folder is removed: one hook does both, in that order.
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-'));
   const workspacePath = options.workspacePath ?? join(dir, 'workspace.json');
   const dialogAnswers: TestApi['dialogAnswers'] = { articleFile: null, reportPath: null };
   const dialogs: Dialogs = {
@@ -30,6 +32,9 @@ export async function openTestApi(t: TestContext, options: { seeds?: boolean; wo
     trustedOrigins: [TEST_ORIGIN],
     now: () => new Date('2026-05-01T12:00:00.000Z'),
   });
-  t.after(() => api.close());
+  t.after(async () => {
+    await api.close();
+    await rm(dir, { recursive: true, force: true });
+  });
   return { ...api, dir, workspacePath, dialogAnswers, call: (channel, request = {}) => api.dispatch(channel, request, `${TEST_ORIGIN}/index.html`) };
 }
