@@ -46,14 +46,19 @@ test('sample: furniture lines are skipped, not claims', () => {
   assert.equal(x.skipped.find((s) => s.text.startsWith('(Photo'))?.reason, 'photo credit');
 });
 
-test('sample: headings', () => {
-  const headings = x.claims.filter((c) => c.kind === 'heading').map((c) => c.text);
-  assert.deepEqual(headings, [
+test('sample: headings, and the headline\'s own attributions (PolNeAR annotates headlines)', () => {
+  const headings = x.claims.filter((c) => c.kind === 'heading');
+  assert.deepEqual(headings.map((c) => c.text), [
     text.split('\n')[0],
     'Russia, North Korea To Expand Bilateral Relations',
     'Putin Allegedly Looks For Security Through Allies',
   ]);
-  for (const c of x.claims.filter((c) => c.kind === 'heading')) assert.equal(c.attributions.length, 0);
+  const [headline, ...subheads] = headings;
+  assert.deepEqual(headline!.attributions.map((a) => [a.source[0]?.text, a.cue[0]?.text, a.content[0]?.text]), [
+    ['Vladimir Putin', 'Tells', 'To Expand Russia-North Korea Bilateral Relations'],
+    ['UN', 'Calls for', "Pyongyang's Denuclearization"],
+  ]);
+  for (const c of subheads) assert.equal(c.attributions.length, 0);
 });
 
 test('sample: Pyongyang\'s official media, nested "assures"', () => {
@@ -70,7 +75,7 @@ test('sample: Pyongyang\'s official media, nested "assures"', () => {
   assert.equal(inner!.cue[0]!.text, 'assures');
   assert.equal(inner!.source[0]!.text, 'Russian President Vladimir Putin');
   assert.equal(inner!.within, 0);
-  assert.ok(inner!.content[0]!.text.startsWith('his country and Russia will "expand'));
+  assert.ok(inner!.content[0]!.text.startsWith('that his country and Russia will "expand'));
   assert.ok(inner!.content[0]!.text.endsWith('joint efforts."'));
 });
 
@@ -78,10 +83,11 @@ test('sample: KCNA news agency, speaker Putin', () => {
   const c = claim('Russian President Vladimir Putin stated in a letter');
   assert.equal(c.outlet?.id, 'kcna');
   assert.equal(c.speaker?.name, 'Vladimir Putin');
-  const stated = c.attributions.find((a) => a.cue[0]?.text === 'stated');
+  // The phrases between the verb and the "that"-clause belong to the cue (PolNeAR "said Thursday morning").
+  const stated = c.attributions.find((a) => a.cue[0]?.text === "stated in a letter to Kim Jong Un on Korea's liberation day");
   assert.ok(stated);
   assert.equal(stated.within, c.attributions.findIndex((a) => a.cue[0]?.text === 'according to'));
-  assert.ok(stated.content[0]!.text.startsWith('tighter ties'));
+  assert.ok(stated.content[0]!.text.startsWith('that tighter ties'));
   assert.ok(!stated.content[0]!.text.endsWith('.'));
   const acc = c.attributions.find((a) => a.cue[0]?.text === 'according to');
   assert.equal(acc?.source[0]?.text, "North Korea's KCNA news agency");
@@ -127,9 +133,14 @@ test('sample: KCNA stated ... Guterres said', () => {
   const c = claim("North Korea's main news agency KCNA");
   assert.equal(c.outlet?.id, 'kcna');
   assert.equal(c.speaker?.name, 'Antonio Guterres');
-  const said = c.attributions.find((a) => a.cue[0]?.text === 'said');
+  // "stated X after Guterres said ...": the subordinate clause has its own cue, so it ends KCNA's content and
+  // Guterres's attribution is not nested in it.
+  const said = c.attributions.find((a) => a.cue[0]?.text.startsWith('said'));
+  assert.equal(said?.cue[0]?.text, 'said in a meeting with South Korean President Yoon Suk-yeol on Friday');
   assert.equal(said?.source[0]?.text, 'UN Secretary-General Antonio Guterres');
-  assert.equal(said?.within, 0);
+  assert.equal(said?.within, undefined);
+  const stated = c.attributions.find((a) => a.cue[0]?.text === 'stated');
+  assert.equal(stated?.content[0]?.text, 'the foreign ministry');
 });
 
 test('sample: speakers without outlets', () => {

@@ -17,17 +17,38 @@ export const CLAUSE_ONLY = new Set([
   'write', 'claim', 'report', 'show', 'indicate', 'suggest', 'signal', 'imply', 'project', 'post', 'ask',
   'answer', 'agree', 'estimate', 'predict', 'recall', 'understand', 'repeat', 'hint', 'mention', 'know',
   'conclude', 'find', 'argue', 'explain', 'maintain', 'observe', 'contend', 'forecast', 'calculate', 'publish',
-  'tweet', 'comment', 'remark', 'respond', 'reply', 'counter',
+  'tweet', 'comment', 'remark', 'respond', 'reply', 'counter', 'worry', 'state', 'guarantee', 'certify', 'attest',
+  'affirm', 'specify', 'clarify', 'highlight',
 ]);
 
 // Verbs that take the addressee as object before the content ("told reporters that", "assured Kim that").
 export const TAKES_ADDRESSEE = new Set([
-  'tell', 'assure', 'warn', 'inform', 'remind', 'promise', 'urge', 'ask', 'advise', 'notify', 'caution', 'reassure',
+  'tell', 'assure', 'warn', 'inform', 'remind', 'promise', 'ask', 'advise', 'notify', 'caution', 'reassure',
   'write', 'brief', 'persuade', 'convince', 'quote',
 ]);
 
 // Verbs whose content may be an infinitive ("vowed to retaliate").
-export const TAKES_TO = new Set(['promise', 'vow', 'pledge', 'threaten', 'urge', 'ask', 'warn', 'tell', 'claim', 'deny', 'expect', 'hope', 'refuse', 'demand', 'advise', 'appear', 'seem']);
+export const TAKES_TO = new Set(['plan', 'promise', 'vow', 'pledge', 'threaten', 'urge', 'ask', 'warn', 'tell', 'claim', 'deny', 'expect', 'hope', 'refuse', 'demand', 'advise', 'appear', 'seem']);
+
+// Verbs whose object noun phrase is the content: "condemned the plan", "welcomed the decision", "urged Congress to
+// act" (CONVENTIONS.md: speech acts with a noun-phrase content). The content stops before a coordinated verb.
+export const NP_CONTENT = new Set([
+  'condemn', 'defend', 'welcome', 'slam', 'dispute', 'dismiss', 'reject', 'denounce', 'criticize', 'criticise',
+  'urge', 'praise', 'cheer', 'thank', 'accuse', 'describe', 'applaud', 'hail', 'blast', 'decry', 'laud', 'question',
+  'celebrate',
+]);
+// Verbs that are cues only with an infinitive content: "plans to hold a vote".
+export const TO_ONLY = new Set(['plan']);
+
+// Verbs that are cues only with a particle, which joins the cue: "called for", "pointed out", "ruled out".
+export const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['point', ['out']], ['rule', ['out']],
+]);
+// Optional particles that join the cue when present: "warned of", "asked for", "called for".
+export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['warn', ['of', 'about', 'against']], ['ask', ['for']], ['call', ['for']], ['worry', ['about']],
+  ['point', ['out']], ['rule', ['out']], ['hint', ['at']], ['speak', ['of']], ['complain', ['about']],
+]);
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
@@ -48,6 +69,10 @@ const LEMMAS = [
   'recount', 'acknowledge', 'announce', 'highlight',
   'specify', 'clarify', 'contradict', 'claim', 'confide', 'divulge', 'reaffirm', 'attest', 'certify', 'guarantee',
   'exclaim', 'explain', 'suggest',
+  // Speech acts whose object is what was said ("condemned the vote", "welcomed the decision"), and intentions.
+  'condemn', 'defend', 'welcome', 'slam', 'dispute', 'dismiss', 'reject', 'denounce', 'criticize', 'criticise',
+  'worry', 'plan', 'point', 'call', 'find', 'praise', 'cheer', 'thank', 'accuse', 'describe', 'applaud',
+  'hail', 'blast', 'decry', 'laud', 'question', 'celebrate', 'rule',
 ];
 
 function inflect(base: string): Record<VerbForm, string[]> {
@@ -85,6 +110,10 @@ for (const [w, lemma, form] of [
   ['concurred', 'concur', 'ed'], ['repeated', 'repeat', 'ed'], ['threatened', 'threaten', 'ed'], ['underlined', 'underline', 'ed'],
   ['warned', 'warn', 'ed'], ['warning', 'warn', 'ing'], ['tweeted', 'tweet', 'ed'],
   ['reckoned', 'reckon', 'ed'], ['feared', 'fear', 'ed'], ['doubted', 'doubt', 'ed'], ['recounted', 'recount', 'ed'],
+  ['slammed', 'slam', 'ed'], ['slamming', 'slam', 'ing'], ['planned', 'plan', 'ed'], ['planning', 'plan', 'ing'],
+  ['disputed', 'dispute', 'ed'],
+  ['called', 'call', 'ed'], ['calling', 'call', 'ing'], ['pointed', 'point', 'ed'],
+  ['questioned', 'question', 'ed'], ['ruled', 'rule', 'ed'], ['ruling', 'rule', 'ing'], ['blasted', 'blast', 'ed'], ['hailed', 'hail', 'ed'], ['cheered', 'cheer', 'ed'], ['thanked', 'thank', 'ed'],
   ['saying', 'say', 'ing'], ['says', 'say', 's'], ['telling', 'tell', 'ing'], ['writing', 'write', 'ing'],
 ] as [string, string, VerbForm][]) {
   VERBS.set(w, { lemma, form });
@@ -200,7 +229,8 @@ export const TITLES = new Set([
   'adviser', 'advisor', 'aide', 'counsel', 'presidential', 'foreign', 'defense', 'defence', 'interior',
   'finance', 'economy', 'trade', 'health', 'oil', 'energy', 'state', 'first', 'lady', 'crown', 'grand', 'duke',
   'secretary-general', 'dictator', 'strongman', 'opposition', 'activist', 'candidate', 'nominee', 'mrs.', 'mr.',
-  'dr.', 'gen.', 'sen.', 'rep.', 'gov', 'gov.', 'pres', 'prof.', 'st', 'rev', 'rev.', 'fr', 'hon',
+  'dr.', 'gen.', 'sen.', 'rep.', 'gov', 'gov.', 'pres', 'prof.', 'st', 'rev', 'rev.', 'fr', 'hon', 'whip', 'majority',
+  'minority', 'govs', 'sens', 'reps', 'strategist',
 ]);
 
 // Words that make a name an organisation or place rather than a person.
@@ -232,4 +262,19 @@ export const TIME_WORDS = new Set([
   'time', 'statement', 'interview', 'conference', 'briefing', 'speech', 'post', 'letter', 'tweet', 'meeting',
   'address', 'report', 'message', 'broadcast', 'hearing', 'session', 'summit', 'call', 'phone', 'radio',
   'television', 'monday\'s', 'weekend\'s', 'wednesday\'s',
+]);
+
+// Prepositions that open a time or venue phrase after a cue ("said in a statement", "said on the Senate floor").
+export const VENUE_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'aboard', 'with', 'to', 'over']);
+
+// Nouns that head a venue phrase: the medium or occasion of what was said.
+export const VENUE_NOUNS = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'conference', 'briefing', 'speech', 'post', 'posts',
+  'letter', 'tweet', 'meeting', 'address', 'message', 'broadcast', 'hearing', 'session', 'summit', 'call',
+  'phone', 'radio', 'television', 'email', 'e-mail', 'editorial', 'op-ed', 'memo', 'filing', 'report', 'floor',
+  'podcast', 'video', 'appearance', 'rally', 'event', 'remarks', 'testimony', 'release', 'note', 'blog',
+  'column', 'essay', 'text', 'emails', 'posting', 'thread', 'livestream', 'show', 'program', 'programme',
+  'reporters', 'journalists', 'supporters', 'audience', 'crowd', 'forum', 'panel', 'debate', 'documents',
+  'filings', 'court', 'tv', 'network', 'radio', 'website', 'newsletter', 'book', 'memoir', 'condition',
+  'anonymity', 'record',
 ]);

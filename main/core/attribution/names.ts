@@ -34,8 +34,36 @@ function isTitle(t: Tok): boolean {
 export function nameCore(T: Tok[]): NameCore | null {
   let a = 0;
   let b = T.length;
+  // "a memo circulated by the Republican Study Committee": the agent of a participle is who speaks.
+  for (let k = 1; k + 1 < b; k++) {
+    if (T[k]?.l === 'by' && T.slice(Math.max(0, k - 4), k).some((t) => !t.cap && /^[a-z]{3,}ed$/.test(t.l)) && T.slice(k + 1, b).some((t) => t.cap)) {
+      let e = k + 1;
+      while (e < b && !(T[e]?.k === 'w' && !T[e]?.cap && (T[e]?.l === 'on' || T[e]?.l === 'in' || T[e]?.l === 'last' || T[e]?.l === 'this'))) e++;
+      const agent = nameCore(T.slice(k + 1, e));
+      if (agent) return shift(agent, k + 1);
+    }
+  }
+  // What identifies but does not name: a relative clause ("aides who spoke on condition of anonymity"), a
+  // participle ("two Senate aides briefed on the calls"), a party label "(D-Minn.)", a reflexive ("Clinton herself").
+  for (let k = 1; k < b; k++) {
+    const t = T[k] as Tok;
+    const next = T[k + 1];
+    if (t.t === '(' || (t.k === 'w' && !t.cap && (t.l === 'who' || t.l === 'which' || t.l === 'whose' || t.l === 'that')) ||
+      (t.k === 'w' && !t.cap && /^[a-z]{3,}ed$/.test(t.l) && next !== undefined && (next.l === 'on' || next.l === 'in' || next.l === 'to' || next.l === 'by' || next.l === 'last' || next.l === 'this' || next.cap)) ||
+      (t.k === 'w' && /^(?:himself|herself|itself|themselves)$/.test(t.l))) {
+      b = k;
+      break;
+    }
+  }
   while (b > a && (T[b - 1]?.t === ',' || T[b - 1]?.t === '.')) b--;
   if (b <= a) return null;
+  // "A Monmouth University survey", "Border Patrol data", "an earlier CBO analysis": the artefact's named owner.
+  const tail = T[b - 1];
+  if (tail && !tail.cap && ARTEFACTS.has(tail.l) && b - a >= 2) {
+    let r = b - 1;
+    while (r > a && T[r - 1]?.cap && !DETERMINERS.has(T[r - 1]?.l ?? '')) r--;
+    if (r < b - 1 && T[r - 1]?.k !== 'ps') return { a: r, b: b - 1, kind: 'org' };
+  }
   if (b - a === 1 && PRONOUNS.has(T[a]?.l ?? '')) return { a, b, kind: 'pronoun' };
   // Possessive owner of an artefact or a trailing possessive (noun-cue convention): "Kim's letter", "The president's".
   for (let k = a + 1; k < b; k++) {
@@ -89,12 +117,36 @@ export function nameCore(T: Tok[]): NameCore | null {
       const words = T.slice(s, b).filter((t) => t.k === 'w');
       const hasOrg = words.some(isOrgWord);
       if (!hasOrg && (words.length >= 2 || lastTitle >= 0)) core.kind = 'person';
+      // "Sen. Martin Ochs of Ohio": a person's name ends before "of" and the place.
+      const of = T.findIndex((t, i) => i > s + 1 && i < b && t.l === 'of');
+      if (of > 0) {
+        const head = T.slice(s, of).filter((t) => t.k === 'w');
+        if (head.length >= 2 && !head.some(isOrgWord)) return { a: s, b: of, kind: 'person' };
+      }
       return core;
     }
   }
   const head = T.slice(a, b).find((t) => t.k === 'w' && !t.cap && GROUP_WORDS.has(t.l));
   // A descriptive source keeps its determiner: "the minister", "authorities in Seoul and Washington".
   return { a: a0, b, kind: head ? 'group' : 'org' };
+}
+
+// Head nouns of definite descriptions that stand for an organisation named before ("the group", "the agency").
+const DESCRIPTION_NOUNS = new Set([
+  'group', 'agency', 'ministry', 'committee', 'department', 'company', 'organization', 'organisation', 'watchdog',
+  'panel', 'court', 'campaign', 'union', 'association', 'federation', 'office', 'administration', 'board',
+  'commission', 'council', 'firm', 'coalition', 'institute', 'bureau', 'party', 'foundation', 'center', 'centre',
+]);
+/** Description nouns for outlets: "the newspaper quoted ..." is the outlet speaking. */
+export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'station', 'outlet', 'magazine', 'tabloid', 'daily', 'channel', 'wire', 'newsletter']);
+
+/** The head noun of "the group", "The congressional watchdog", "the newspaper"; null for anything else. */
+export function definiteDescription(T: readonly Tok[]): string | null {
+  const words = T.filter((t) => t.k === 'w');
+  if (words.length < 2 || words.length > 3 || words[0]?.l !== 'the') return null;
+  const head = words[words.length - 1] as Tok;
+  if (head.cap || words.slice(1).some((t) => t.cap)) return null;
+  return DESCRIPTION_NOUNS.has(head.l) || MEDIA_NOUNS.has(head.l) ? head.l : null;
 }
 
 function shift(c: NameCore | null, by: number): NameCore | null {
@@ -127,7 +179,9 @@ export class EntityMemory {
       }
       let e = k;
       while (e < T.length && T[e]?.cap) e++;
-      if (e - k >= 2) {
+      const before = T[k - 1];
+      const placeSlot = before !== undefined && before.k === 'w' && !before.cap && /^(?:of|in|from|at|to|near|across|into|for)$/.test(before.l);
+      if (e - k >= 2 && !placeSlot) {
         const run = T.slice(k, e);
         let s = 0;
         for (let m = 0; m < run.length - 1; m++) {
@@ -160,14 +214,28 @@ export class EntityMemory {
 
   addSource(name: string, kind: EntityKind, pos: number, outletId?: string): void {
     if (kind === 'pronoun') return;
+    // "a report", "The": descriptions without a name are no antecedents.
+    if (!/\p{Lu}/u.test(name.replace(/^(?:the|a|an)\s+/i, '')) && kind !== 'group') return;
     this.entities.push(outletId ? { name, kind, pos, outletId } : { name, kind, pos });
+  }
+
+  /** "the group" -> the nearest earlier organisation (one whose name has the noun, if any does). */
+  resolveDescription(noun: string, pos: number): Entity | null {
+    const generic = noun === 'group' || noun === 'organization' || noun === 'organisation' || noun === 'watchdog' || noun === 'panel' || noun === 'coalition' || noun === 'firm' || noun === 'company';
+    const media = MEDIA_NOUNS.has(noun);
+    for (let i = this.entities.length - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
+      const e = this.entities[i];
+      if (!e || e.pos >= pos || e.kind !== 'org') continue;
+      if (media ? e.outletId !== undefined : e.outletId === undefined && (generic || e.name.toLowerCase().includes(noun))) return e;
+    }
+    return null;
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
     const p = pronoun.toLowerCase();
     const fits = (e: Entity) =>
       p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'his' ? e.kind === 'person'
-        : p === 'it' || p === 'its' ? e.kind === 'org'
+        : p === 'it' || p === 'its' ? e.kind === 'org' || (e.kind === 'group' && !/s$/i.test(e.name))
           : p === 'they' || p === 'them' || p === 'their' ? e.kind === 'group' || e.kind === 'org'
             : false;
     for (let i = this.entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {

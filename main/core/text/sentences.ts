@@ -15,6 +15,8 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm',
   'cmdr', 'brig', 'pres', 'supt', 'insp', 'det', 'rev', 'fr', 'hon', 'amb', 'atty', 'st', 'mt', 'ft', 'no', 'nos',
   'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ca', 'ave', 'blvd', 'rd', 'jr', 'sr',
+  // plurals of titles: "Govs. Sam Whitley of Arizona and ...", "Sens. Park and Vance"
+  'govs', 'sens', 'reps', 'drs', 'profs', 'gens', 'lts', 'cols', 'messrs',
 ]);
 // Words that often end in a period and can end a sentence: break only when a sentence clearly starts next.
 const SOFT = new Set([

@@ -36,5 +36,34 @@ export function tokenize(norm: string, start: number, end: number, inQuote?: (po
     else if (c === 39 /* ' */ && t.length === 2) k = 'ps';
     out.push({ s, e: s + t.length, t, l: t.toLowerCase(), k, cap: k === 'w' && UPPER.test(t), inQ: inQuote ? inQuote(s) : false });
   }
+  pairSingleQuotes(norm, out);
   return out;
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * Single quotation marks ("'We are ready,' Kim said", British and headline style) share their character with the
+ * apostrophe, so a "'" counts as a quote only when it opens before a word and a matching one closes after a
+ * word in the same stretch; "the nations' leaders" and "'90s" stay punctuation. Paired marks become quote
+ * tokens and the words between them are inside a quote.
+ */
+function pairSingleQuotes(norm: string, out: Tok[]): void {
+  let open = -1;
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i] as Tok;
+    if (tok.t !== "'" || tok.k !== 'p') continue;
+    const before = norm[tok.s - 1] ?? ' ';
+    const after = norm[tok.e] ?? ' ';
+    const opens = !WORDISH.test(before) && !/[.,!?;:]/.test(before) && WORDISH.test(after);
+    const closes = (WORDISH.test(before) || /[.,!?]/.test(before)) && !WORDISH.test(after);
+    if (open < 0) {
+      if (opens) open = i;
+    } else if (closes) {
+      (out[open] as Tok).k = 'q';
+      tok.k = 'q';
+      for (let j = open + 1; j < i; j++) (out[j] as Tok).inQ = true;
+      open = -1;
+    } else if (opens) open = i;
+  }
 }

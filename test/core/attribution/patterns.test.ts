@@ -20,13 +20,13 @@ function parts(a: Attribution | undefined): { cue: string; source: string; conte
 
 test('verb group with auxiliary and adverb', () => {
   const c = one('The minister has repeatedly said that the plan is dead.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'has repeatedly said', source: 'The minister', content: ['the plan is dead'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'has repeatedly said', source: 'The minister', content: ['that the plan is dead'] });
   assert.equal(c.speaker?.name, 'The minister');
 });
 
 test('negated verb group', () => {
   const c = one('Moscow did not deny that troops were moved.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'did not deny', source: 'Moscow', content: ['troops were moved'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'did not deny', source: 'Moscow', content: ['that troops were moved'] });
 });
 
 test('passive chain: is expected to announce', () => {
@@ -37,19 +37,19 @@ test('passive chain: is expected to announce', () => {
 
 test('expletive it with a passive has no source', () => {
   const c = one('It is believed that the missile failed.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'is believed', source: '', content: ['the missile failed'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'is believed', source: '', content: ['that the missile failed'] });
   assert.equal(c.speaker, null);
 });
 
 test('expletive there with a noun cue has no source', () => {
   const c = one('There were reports that the border was closed.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'reports', source: '', content: ['the border was closed'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'reports', source: '', content: ['that the border was closed'] });
   assert.equal(c.speaker, null);
 });
 
 test('X told Y that: the addressee is not the source', () => {
   const c = one('Kim told reporters that the talks had collapsed.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'told', source: 'Kim', content: ['the talks had collapsed'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'told', source: 'Kim', content: ['that the talks had collapsed'] });
 });
 
 test('told an outlet: the outlet carried the words', () => {
@@ -167,7 +167,8 @@ test('participle takes the subject of the main clause', () => {
 test('prepositional phrases before "that"', () => {
   const c = one('The ministry said in a statement that the test succeeded.');
   assert.equal(c.attributions.length, 1);
-  assert.deepEqual(parts(c.attributions[0]).content, ['the test succeeded']);
+  assert.deepEqual(parts(c.attributions[0]).content, ['that the test succeeded']);
+  assert.equal(parts(c.attributions[0]).cue, 'said in a statement');
 });
 
 test('descriptive sources keep their modifiers', () => {
@@ -177,12 +178,12 @@ test('descriptive sources keep their modifiers', () => {
 
 test('belief verb with a plural subject', () => {
   const c = one('Officials fear that the dam will burst.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'fear', source: 'Officials', content: ['the dam will burst'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'fear', source: 'Officials', content: ['that the dam will burst'] });
 });
 
 test('noun cue with a possessive source (PARC convention)', () => {
   const c = one("The president's report indicated that sales fell.");
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'report indicated', source: "The president's", content: ['sales fell'] });
+  assert.deepEqual(parts(c.attributions[0]), { cue: 'report indicated', source: "The president's", content: ['that sales fell'] });
 });
 
 test('-s verb form after a name is a verb: "Reuters reports that"', () => {
@@ -216,10 +217,12 @@ test('descriptive state media resolve to the generic entry', () => {
   assert.equal(c.speaker, null);
 });
 
-test('dateline wire credit gives the outlet, inherited by the next paragraph', () => {
+test('dateline wire credit gives an inherited outlet and is in no span', () => {
   const x = extractClaims('SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe launches came after weeks of tension.');
   assert.equal(x.claims[0]?.outlet?.id, 'reuters');
-  assert.equal(x.claims[0]?.outlet?.stated, true);
+  assert.equal(x.claims[0]?.outlet?.stated, false);
+  assert.equal(x.claims[0]?.attributions.length, 1);
+  assert.deepEqual(parts(x.claims[0]?.attributions[0]), { cue: 'said', source: 'officials', content: ['North Korea fired two missiles on Sunday'] });
   assert.equal(x.claims[0]?.speaker?.name, 'officials');
   assert.equal(x.claims[1]?.outlet?.id, 'reuters');
   assert.equal(x.claims[1]?.outlet?.stated, false);

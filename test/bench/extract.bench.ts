@@ -1,0 +1,176 @@
+// Extraction benchmark (issue 3): throughput on a >= 1 MB corpus built from the dev fixture articles and the
+// sample, beside the raw tokenizer's throughput in the same run (the ratio is the figure that travels between
+// machines); warm per-article latency; a 1,000-word article; the cost of outlet resolution; the CLI's cold start.
+// Prints figures only: no timed assertions (design.md §9).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractClaims } from '../../main/core/extract';
+import type { OutletResolver } from '../../main/core/outlets/resolver';
+import { normalizeForMatching } from '../../main/core/text/normalize';
+import { tokenize } from '../../main/core/text/tokens';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/attribution');
+const SAMPLE = join(ROOT, 'seeds/putin-kim-letter.txt');
+// Held-out articles are never read here: tuning on their timings would be tuning on them.
+const HELD_OUT = new Set([5, 9, 13, 17, 21, 25, 29, 33, 37, 41]);
+const MIN_BYTES = 1_000_000;
+const RUNS = 10;
+
+/** A resolver that recognises nothing: extraction without outlet resolution. */
+const NO_OUTLETS: OutletResolver = { resolve: () => null, get: () => undefined, all: () => [] };
+
+function devArticles(): string[] {
+  const out = [readFileSync(SAMPLE, 'utf8')];
+  for (const name of readdirSync(FIXTURES).sort()) {
+    const m = /^(\d+)-.*\.txt$/.exec(name);
+    if (!m || HELD_OUT.has(Number(m[1]))) continue;
+    out.push(readFileSync(join(FIXTURES, name), 'utf8'));
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+}
+
+function thousandWords(articles: string[]): string {
+  const paras: string[] = [];
+  let words = 0;
+  for (const a of articles) {
+    for (const p of a.split(/\n\s*\n/)) {
+      const w = p.split(/\s+/).filter(Boolean).length;
+      if (w < 12) continue; // prose paragraphs only
+      paras.push(p.trim());
+      words += w;
+      if (words >= 1000) return paras.join('\n\n');
+    }
+  }
+  return paras.join('\n\n');
+}
+
+function cliColdStart(): string {
+  const cli = join(ROOT, 'dist/cli.cjs');
+  if (!existsSync(cli)) return 'dist/cli.cjs missing: run `npm run build:cli` first';
+  const args = [cli, 'extract', 'seeds/putin-kim-letter.txt'];
+  const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  if (hf.status === 0) {
+    const r = spawnSync('hyperfine', ['--runs', '10', '--warmup', '1', '--style', 'none', '--export-json', '/dev/stdout',
+      `${process.execPath} ${args.join(' ')}`], { cwd: ROOT, encoding: 'utf8' });
+    try {
+      const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { results: { median: number }[] };
+      const med = json.results[0]?.median;
+      if (med !== undefined) return `${(med * 1000).toFixed(0)} ms median of 10 runs (hyperfine)`;
+    } catch {
+      // fall through to plain timing
+    }
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) return `the CLI failed: ${String(r.stderr).trim().slice(0, 200)}`;
+    if (i > 0) times.push(ms); // the first run warms the disk cache
+  }
+  return `${median(times).toFixed(0)} ms median of 10 runs (node ${args.slice(1).join(' ')}; p95 ${percentile(times, 95).toFixed(0)} ms)`;
+}
+
+export async function runExtractBench(): Promise<void> {
+  const articles = devArticles();
+  const corpus: string[] = [];
+  let bytes = 0;
+  while (bytes < MIN_BYTES) {
+    for (const a of articles) {
+      corpus.push(a);
+      bytes += Buffer.byteLength(a, 'utf8');
+    }
+  }
+  console.log(`corpus: ${articles.length} articles (dev + sample), repeated to ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB`);
+
+  // Warm both paths before timing.
+  for (const a of articles) {
+    extractClaims(a);
+    extractClaims(a, { outlets: NO_OUTLETS });
+  }
+  // The three passes are interleaved document by document, so that a slow patch of a shared machine (GC, another
+  // process) falls on all of them alike; each figure is the median over RUNS passes over the whole corpus (an even number: half with each order).
+  const tokRates: number[] = [];
+  const extRates: number[] = [];
+  const noRates: number[] = [];
+  const costs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    let tTok = 0;
+    let tExt = 0;
+    let tNo = 0;
+    for (const text of corpus) {
+      let t0 = performance.now();
+      tokenize(normalizeForMatching(text), 0, text.length);
+      tTok += performance.now() - t0;
+      // Alternate which extraction goes first, so that neither profits from the other's warm caches.
+      if (r % 2 === 0) {
+        t0 = performance.now();
+        extractClaims(text);
+        tExt += performance.now() - t0;
+        t0 = performance.now();
+        extractClaims(text, { outlets: NO_OUTLETS });
+        tNo += performance.now() - t0;
+      } else {
+        t0 = performance.now();
+        extractClaims(text, { outlets: NO_OUTLETS });
+        tNo += performance.now() - t0;
+        t0 = performance.now();
+        extractClaims(text);
+        tExt += performance.now() - t0;
+      }
+    }
+    costs.push(tExt / tNo - 1);
+    const mb = bytes / 1e6;
+    tokRates.push(mb / (tTok / 1000));
+    extRates.push(mb / (tExt / 1000));
+    noRates.push(mb / (tNo / 1000));
+  }
+  const tok = median(tokRates);
+  const ext = median(extRates);
+  const noOutlets = median(noRates);
+  console.log(`extraction:        ${ext.toFixed(2)} MB/s (median of ${RUNS} runs, one core)`);
+  console.log(`raw tokenizer:     ${tok.toFixed(2)} MB/s (normalise + tokenize, same corpus, same run)`);
+  console.log(`ratio:             ${(ext / tok).toFixed(3)} (extraction / tokenizer)`);
+  // The cost is taken run by run (both extractions of a run share its load) and its median reported.
+  const cost = median(costs);
+  console.log(`outlet resolution: ${noOutlets.toFixed(2)} MB/s without, ${ext.toFixed(2)} MB/s with: ` +
+    `${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`);
+
+  const lat: number[] = [];
+  for (const a of articles) {
+    const runs: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      extractClaims(a);
+      runs.push(performance.now() - t0);
+    }
+    lat.push(median(runs));
+  }
+  console.log(`per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ms, p95 ${percentile(lat, 95).toFixed(2)} ms`);
+
+  const k = thousandWords(articles);
+  const words = k.split(/\s+/).filter(Boolean).length;
+  const kt: number[] = [];
+  for (let r = 0; r < 21; r++) {
+    const t0 = performance.now();
+    extractClaims(k);
+    kt.push(performance.now() - t0);
+  }
+  console.log(`${words}-word article (warm): median ${median(kt.slice(1)).toFixed(2)} ms over 20 runs (target < 10 ms)`);
+
+  console.log(`CLI cold start:    ${cliColdStart()} (target < 500 ms)`);
+}
