@@ -1,6 +1,10 @@
 // `claimdesk`: headless access to ClaimDesk for scripts, benchmarks and tests.
 import pkg from '../../package.json' with { type: 'json' };
 import { runExtract } from './extract-command';
+import { runImport } from './import-command';
+import { runList } from './list-command';
+import { runMark } from './mark-command';
+import { runReport } from './report-command';
 import { CliError, type CliIo } from './io';
 
 const USAGE = `Usage: claimdesk <command> [options]
@@ -8,6 +12,12 @@ const USAGE = `Usage: claimdesk <command> [options]
 Commands:
   extract [--format json|jsonl|text] FILE...   split articles into claims with speakers and outlets
                                                (FILE "-" reads standard input)
+  import FILE|URL --workspace W                 add an article (.txt, .md, .html, URL) or restore a JSON report
+  list --workspace W [--format text|json]      the articles and claims with their review status
+  mark --workspace W --claim ID --status S [--note T]
+                                               record a review decision (refused while the app holds W)
+  report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
+                                               the verification report (claimdesk report --help)
 
 Options:
   -h, --help       show this help
@@ -19,6 +29,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'extract':
         return await runExtract(rest, io);
+      case 'import':
+        return await runImport(rest, io);
+      case 'list':
+        return await runList(rest, io);
+      case 'mark':
+        return await runMark(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case '-v':
       case '--version':
         io.stdout(`${pkg.version}\n`);

@@ -1,35 +1,70 @@
-// The verification report: built from the workspace, previewed as sanitised HTML, saved as Markdown.
+// The verification report (issue 7): built from the workspace for one article or several, previewed in the
+// window (sanitised HTML for Markdown, HTML and PDF; the text itself for CSV, JSON and ClaimReview), and saved
+// where the person chooses with the format's extension. PDF goes through the printer the app provides.
 import { writeFile } from 'node:fs/promises';
-import { renderMarkdownToSafeHtml } from '../../core/report/html';
-import { buildMarkdownReport } from '../../core/report/markdown';
-import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+import { buildReport, buildReportBody, type ReportBuildOptions } from '../../core/report/build';
+import { FORMAT_INFO, type ReportFormat } from '../../core/report/formats';
+import { buildReportModel } from '../../core/report/model';
+import { pdfLayout } from '../../core/report/pdf-layout';
+import type { ReportRequest } from '../contract';
+import { ApiError } from '../errors';
+import { GENERATOR, reportInputs } from '../report-source';
+import type { HandlerDeps, HandlerGroup } from './context';
 
-export function reportHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
-  const report = (articleId: string) => {
-    const a = requireArticle(store, articleId);
-    const markdown = buildMarkdownReport(
-      { meta: a.meta, claims: a.claims, reviews: store.data.reviews[a.id] ?? {} },
-      { generatedAt: now(), organisation: store.data.settings.organisation },
-    );
-    return { markdown, suggestedName: `${fileSafe(a.meta.title)} - verification report.md` };
+export const PREVIEW_LIMIT = 200_000;
+
+export function reportHandlers({ store, dialogs, now, printPdf }: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+  const prepare = (request: ReportRequest) => {
+    const ids = request.articleIds?.length ? request.articleIds : request.articleId ? [request.articleId] : [];
+    const inputs = reportInputs(store.data, ids);
+    const o = request.options ?? {};
+    const options: ReportBuildOptions = {
+      generatedAt: now(),
+      organisation: store.data.settings.organisation,
+      generator: GENERATOR,
+      includePending: !o.reviewedOnly,
+      minCheckworthiness: o.minCheckworthiness ?? 0,
+      groupBy: o.groupBy ?? 'article',
+      pageSize: o.pageSize ?? 'A4',
+      reportUrl: o.reportUrl || undefined,
+    };
+    return { inputs, options, format: (request.format ?? 'md') as ReportFormat };
   };
 
   return {
-    async renderReport({ articleId }) {
-      const { markdown, suggestedName } = report(articleId);
-      return { markdown, html: renderMarkdownToSafeHtml(markdown), suggestedName };
+    async renderReport(request) {
+      const { inputs, options, format } = prepare(request);
+      const built = buildReport(format, inputs, options);
+      const { markdown, body } = buildReportBody(inputs, options);
+      const model = buildReportModel(inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })), options);
+      const textual = format === 'csv' || format === 'json' || format === 'claimreview';
+      const text = textual ? built.content.replace(/^\uFEFF/, '') : undefined;
+      return {
+        markdown,
+        html: body,
+        suggestedName: built.suggestedName,
+        format,
+        ...(text !== undefined ? { text: text.slice(0, PREVIEW_LIMIT), truncated: text.length > PREVIEW_LIMIT } : {}),
+        listed: format === 'json' ? model.total : model.selectedCount,
+        total: model.total,
+        warnings: built.warnings,
+      };
     },
 
-    async saveReport({ articleId }) {
-      const { markdown, suggestedName } = report(articleId);
-      const path = await dialogs.chooseReportPath(suggestedName);
+    async saveReport(request) {
+      const { inputs, options, format } = prepare(request);
+      if (format === 'pdf' && !printPdf) {
+        throw new ApiError('failed', 'PDF printing is not available here. Save the HTML report and print it from a browser, or use `claimdesk report --format pdf`.');
+      }
+      const built = buildReport(format, inputs, options);
+      const info = FORMAT_INFO[format];
+      const path = await dialogs.chooseReportPath(built.suggestedName, { name: info.filterName, extensions: [info.extension] });
       if (!path) return null;
-      await writeFile(path, markdown, 'utf8');
-      return { path };
+      const bytes = format === 'pdf'
+        ? await printPdf!(built.content, pdfLayout(options.pageSize ?? 'A4', built.title))
+        : Buffer.from(built.content, 'utf8');
+      await writeFile(path, bytes);
+      return { path, format, bytes: bytes.byteLength };
     },
   };
-}
-
-function fileSafe(title: string): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
 }

@@ -1,9 +1,21 @@
-// Text from articles and reviewers goes into Markdown as text: every character that Markdown or HTML could read
-// as syntax is backslash-escaped, so a note like "<img onerror=…>" or "[x](javascript:…)" stays literal.
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&"']/g;
+// Text from articles and reviewers goes into Markdown as text. Inline syntax (emphasis, code, links, raw HTML,
+// entities, tables, strikethrough) is backslash-escaped wherever it appears; block syntax (headings, lists,
+// setext underlines) only where it has meaning, at the start of a line. Whitespace is collapsed, so every call
+// yields one line: a note like "<img onerror=…>" or "[x](javascript:…)" stays literal and still reads well.
+// ! ( ) too: marked re-reads a link's label, where "!\\[x\\](http://…)" would become an image again.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&!()]/g;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    // Bare URLs and "www." stay text too: viewers with GFM autolinks would otherwise make links of them (and a
+    // backslash right after an autolinked URL is swallowed with it, freeing what follows).
+    .replace(/([a-z][a-z0-9+.-]*):/gi, '$1\\:')
+    .replace(/\bwww\./gi, 'www\\.')
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Multi-line text (notes) as a blockquote, each line escaped. */

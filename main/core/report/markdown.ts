@@ -1,98 +1,174 @@
-// The Markdown verification report (design.md §7): the source that the HTML and PDF reports render.
+// The Markdown verification report (design.md §7): the source that the HTML and PDF reports render. Every piece
+// of text from an article or a reviewer is escaped (markdown-escape.ts); only the report's own structure is
+// Markdown syntax, so headings, links and tables in the output are always ours.
 import type { ReviewStatus } from '../review/status';
-import type { Claim } from '../types';
+import { archiveLink } from './evidence';
 import { domainUrl, escapeMarkdown, quoteBlock, safeHttpUrl } from './markdown-escape';
-import type { ReportArticle, ReportOptions, ReportReview } from './types';
+import {
+  buildReportModel, cueText, groupEntries, sharePercent, STATUS_LABEL, STATUS_MARK, STATUS_ORDER,
+  type ArticleSection, type ReportEntry, type ReportModel,
+} from './model';
+import type { ReportArticle, ReportOptions } from './types';
 
-export const STATUS_LABEL: Record<ReviewStatus, string> = {
-  verified: 'Verified',
-  disputed: 'Disputed',
-  unsourced: 'Unsourced',
-  pending: 'Pending',
-};
+export { reviewableClaims, STATUS_LABEL } from './model';
 
-// A symbol with every label so that a black-and-white print still tells statuses apart.
-const STATUS_MARK: Record<ReviewStatus, string> = { verified: '✔', disputed: '✖', unsourced: '?', pending: '…' };
-
-const PENDING: ReportReview = { status: 'pending', note: '', reviewer: '', updatedAt: '' };
-
-export function reviewableClaims(claims: Claim[]): Claim[] {
-  return claims.filter((c) => c.kind !== 'heading');
+export function statusText(status: ReviewStatus): string {
+  return `${STATUS_MARK[status]} ${STATUS_LABEL[status]}`;
 }
 
-export function buildMarkdownReport(article: ReportArticle, options: ReportOptions): string {
-  const claims = reviewableClaims(article.claims);
-  const reviewOf = (c: Claim) => article.reviews[c.id] ?? PENDING;
-  const counts: Record<ReviewStatus, number> = { verified: 0, disputed: 0, unsourced: 0, pending: 0 };
-  for (const c of claims) counts[reviewOf(c).status] += 1;
-  const reviewed = claims.length - counts.pending;
-  const reviewers = [...new Set(claims.map((c) => reviewOf(c).reviewer).filter(Boolean))];
-  const dates = claims.map((c) => reviewOf(c).updatedAt).filter(Boolean).sort();
-
-  const lines: string[] = [];
-  lines.push(`# Verification report: ${escapeMarkdown(article.meta.title)}`, '');
-  const meta = (label: string, value: string) => lines.push(`- **${label}:** ${value}`);
-  meta('Article', escapeMarkdown(article.meta.title));
-  if (article.meta.publisher) meta('Publisher', escapeMarkdown(article.meta.publisher));
-  const url = safeHttpUrl(article.meta.url);
-  if (url) meta('URL', `<${url}>`);
-  if (article.meta.date) meta('Published', escapeMarkdown(article.meta.date));
-  meta('Reviewed by', reviewers.length ? reviewers.map(escapeMarkdown).join(', ') : '—');
-  if (dates.length) meta('Review dates', `${dayOf(dates[0]!)} to ${dayOf(dates[dates.length - 1]!)}`);
-  if (options.organisation) meta('Fact-checked by', escapeMarkdown(options.organisation));
-  meta('Report generated', `${options.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-  lines.push('');
-
-  lines.push('## Summary', '');
-  const share = claims.length ? Math.round((reviewed / claims.length) * 100) : 0;
-  lines.push(`**${reviewed} of ${claims.length} claims reviewed (${share}%).**`, '');
-  lines.push('| Status | Claims |', '|---|---:|');
-  for (const s of ['verified', 'disputed', 'unsourced', 'pending'] as const) {
-    lines.push(`| ${STATUS_MARK[s]} ${STATUS_LABEL[s]} | ${counts[s]} |`);
-  }
-  lines.push('');
-  const outlets = outletCounts(claims);
-  if (outlets.length) {
-    lines.push('Outlets named in the article: ' + outlets.map(([name, n]) => `${escapeMarkdown(name)} (${n})`).join(', ') + '.', '');
-  }
-
-  lines.push('## Claims', '');
-  claims.forEach((claim, i) => {
-    const review = reviewOf(claim);
-    lines.push(`### ${i + 1}. ${STATUS_MARK[review.status]} ${STATUS_LABEL[review.status]}`, '');
-    lines.push(`> ${escapeMarkdown(claim.text)}`, '');
-    if (claim.speaker) lines.push(`- **Speaker:** ${escapeMarkdown(claim.speaker.name)}`);
-    if (claim.outlet) lines.push(`- **Outlet:** ${outletText(claim)}`);
-    const cue = claim.attributions.find((a) => a.within === undefined)?.cue.map((c) => c.text).join(' … ');
-    if (cue) lines.push(`- **Cue:** ${escapeMarkdown(cue)}`);
-    lines.push(`- **Status:** ${STATUS_LABEL[review.status]}`);
-    if (review.reviewer) lines.push(`- **Reviewer:** ${escapeMarkdown(review.reviewer)}`);
-    if (review.updatedAt) lines.push(`- **Reviewed:** ${review.updatedAt.slice(0, 16).replace('T', ' ')} UTC`);
-    if (review.note.trim()) lines.push('- **Note:**', '', quoteBlock(review.note.trim(), '  '));
-    lines.push('');
-  });
-  return lines.join('\n');
+/** One article (the foundation's call) or several. */
+export function buildMarkdownReport(articles: ReportArticle | readonly ReportArticle[], options: ReportOptions): string {
+  const list = Array.isArray(articles) ? articles : [articles as ReportArticle];
+  return markdownFromModel(buildReportModel(list, options), options);
 }
 
-function outletText(claim: Claim): string {
-  const o = claim.outlet!;
-  const link = (name: string, domain: string) => {
-    const href = domainUrl(domain);
-    return href ? `[${escapeMarkdown(name)}](${href})` : escapeMarkdown(name);
-  };
-  let text = link(o.name, o.domain);
-  if (o.via.length) text += ' via ' + o.via.map((v) => link(v.name, v.domain)).join(' via ');
+export function markdownFromModel(model: ReportModel, options: ReportOptions): string {
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+  const groupBy = options.groupBy ?? 'article';
+  const first = model.sections[0];
+
+  if (!model.multi && first) {
+    push(`# Verification report: ${escapeMarkdown(first.article.meta.title)}`, '');
+    articleMetadata(first, push);
+  } else {
+    push(`# Verification report: ${model.sections.length} articles`, '');
+    if (model.reviewers.length) push(`- **Reviewed by:** ${model.reviewers.map(escapeMarkdown).join(', ')}`);
+  }
+  reportMetadata(model, options, push);
+  push('');
+
+  summary(model, push);
+
+  if (groupBy === 'article') {
+    if (!model.multi && first) {
+      push('## Claims', '');
+      claimList(first.selected, push, false);
+    } else {
+      for (const s of model.sections) {
+        push(`## ${s.number}. ${escapeMarkdown(s.article.meta.title)}`, '');
+        articleMetadata(s, push);
+        push('', `${countsLine(s)}`, '');
+        claimList(s.selected, push, false);
+      }
+    }
+  } else {
+    if (model.multi) {
+      push('## Articles', '');
+      for (const s of model.sections) {
+        push(`### Article ${s.number}: ${escapeMarkdown(s.article.meta.title)}`, '');
+        articleMetadata(s, push);
+        push('');
+      }
+    }
+    const groups = groupEntries(model, groupBy);
+    for (const g of groups) {
+      const heading = g.status ? statusText(g.status) : escapeMarkdown(g.title);
+      push(`## ${heading} (${g.entries.length})`, '');
+      claimList(g.entries, push, model.multi);
+    }
+  }
+  if (model.selectedCount === 0) push('_No claims match the options chosen for this report._', '');
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function articleMetadata(s: ArticleSection, push: (...l: string[]) => void): void {
+  const meta = s.article.meta;
+  const line = (label: string, value: string) => push(`- **${label}:** ${value}`);
+  line('Article', escapeMarkdown(meta.title));
+  if (meta.publisher) line('Outlet', escapeMarkdown(meta.publisher));
+  const url = safeHttpUrl(meta.url);
+  if (url) line('URL', `<${url}>`);
+  else if (meta.url) line('URL', escapeMarkdown(meta.url));
+  if (meta.date) line('Published', escapeMarkdown(meta.date));
+  line('Reviewed by', s.reviewers.length ? s.reviewers.map(escapeMarkdown).join(', ') : '—');
+  if (s.reviewDays) line('Review dates', s.reviewDays[0] === s.reviewDays[1] ? s.reviewDays[0] : `${s.reviewDays[0]} to ${s.reviewDays[1]}`);
+}
+
+function reportMetadata(model: ReportModel, options: ReportOptions, push: (...l: string[]) => void): void {
+  if (options.organisation) push(`- **Fact-checked by:** ${escapeMarkdown(options.organisation)}`);
+  push(`- **Report generated:** ${minute(options.generatedAt.toISOString())} UTC`);
+  const selection: string[] = [];
+  if (options.includePending === false) selection.push('reviewed claims only');
+  if ((options.minCheckworthiness ?? 0) > 0) selection.push(`check-worthiness at least ${options.minCheckworthiness!.toFixed(2)}`);
+  if (options.groupBy === 'status') selection.push('grouped by status');
+  if (options.groupBy === 'outlet') selection.push('grouped by outlet');
+  if (selection.length) push(`- **Selection:** ${selection.join(', ')} (${model.selectedCount} of ${model.total} claims listed)`);
+}
+
+function summary(model: ReportModel, push: (...l: string[]) => void): void {
+  push('## Summary', '');
+  push(`**${model.reviewed} of ${model.total} claims reviewed (${sharePercent(model.reviewed, model.total)}%).**`, '');
+  push('| Status | Claims | Share |', '|---|---:|---:|');
+  for (const s of STATUS_ORDER) push(`| ${statusText(s)} | ${model.counts[s]} | ${sharePercent(model.counts[s], model.total)}% |`);
+  push('');
+  if (model.multi) {
+    push('| Article | Claims | Reviewed | ✔ | ✖ | ? |', '|---|---:|---:|---:|---:|---:|');
+    for (const s of model.sections) {
+      const reviewed = s.all.length - s.counts.pending;
+      push(`| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`);
+    }
+    push('');
+  }
+  if (model.outlets.length) {
+    push('| Outlet cited | Claims |', '|---|---:|');
+    for (const o of model.outlets) push(`| ${outletLink(o.name, o.domain)} | ${o.count} |`);
+    push('');
+  } else {
+    push('No outlet is named for any claim.', '');
+  }
+}
+
+function countsLine(s: ArticleSection): string {
+  const reviewed = s.all.length - s.counts.pending;
+  const parts = STATUS_ORDER.filter((st) => s.counts[st] > 0).map((st) => `${statusText(st)} ${s.counts[st]}`);
+  return `**${reviewed} of ${s.all.length} claims reviewed (${sharePercent(reviewed, s.all.length)}%)**${parts.length ? ': ' + parts.join(' · ') : ''}`;
+}
+
+function claimList(entries: readonly ReportEntry[], push: (...l: string[]) => void, showArticle: boolean): void {
+  for (const e of entries) claimEntry(e, push, showArticle);
+}
+
+function claimEntry(e: ReportEntry, push: (...l: string[]) => void, showArticle: boolean): void {
+  const { claim, review } = e;
+  push(`### ${e.label}${e.label.includes('.') ? '' : '.'} ${statusText(review.status)}`, '');
+  push(`> ${escapeMarkdown(claim.text)}`, '');
+  if (showArticle) push(`- **Article:** ${e.articleNumber}. ${escapeMarkdown(e.article.meta.title)}`);
+  if (claim.speaker) push(`- **Speaker:** ${escapeMarkdown(claim.speaker.name)}`);
+  if (claim.outlet) push(`- **Outlet:** ${outletText(e)}`);
+  const cue = cueText(claim);
+  if (cue) push(`- **Cue:** ${escapeMarkdown(cue)}`);
+  // The status is in the claim's heading; the reviewer and the time of the verdict share a line.
+  const when = review.updatedAt && review.status !== 'pending' ? `${minute(review.updatedAt)} UTC` : '';
+  if (review.reviewer || when) push(`- **Reviewer:** ${[review.reviewer ? escapeMarkdown(review.reviewer) : '', when].filter(Boolean).join(', ')}`);
+  // No blank line before the quote: the list stays tight (one line per field).
+  if (review.note.trim()) push('- **Note:**', quoteBlock(review.note.trim(), '  '));
+  if (e.evidence.length) {
+    push('- **Evidence:**');
+    for (const ev of e.evidence) {
+      const url = safeHttpUrl(ev.url);
+      const label = escapeMarkdown(ev.title ?? ev.url);
+      const archive = archiveLink(ev);
+      const link = url ? `[${label}](<${url}>)` : label;
+      push(`  - ${link}${archive ? ` ([archived copy](<${archive}>))` : ''}`);
+    }
+  }
+  push('');
+}
+
+function outletLink(name: string, domain: string): string {
+  const href = domainUrl(domain);
+  return href ? `[${escapeMarkdown(name)}](${href})` : escapeMarkdown(name);
+}
+
+function outletText(e: ReportEntry): string {
+  const o = e.claim.outlet!;
+  let text = outletLink(o.name, o.domain);
+  if (o.via.length) text += ' via ' + o.via.map((v) => outletLink(v.name, v.domain)).join(' via ');
   if (!o.stated) text += ' (inherited from context)';
   return text;
 }
 
-function outletCounts(claims: Claim[]): [string, number][] {
-  const counts = new Map<string, number>();
-  // Only outlets the article names for a claim; inherited links are the reviewer's context, not citations.
-  for (const c of claims) if (c.outlet?.stated) counts.set(c.outlet.name, (counts.get(c.outlet.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-function dayOf(iso: string): string {
-  return iso.slice(0, 10);
+function minute(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
 }
