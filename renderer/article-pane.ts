@@ -1,6 +1,7 @@
 // The article as read: every claim a highlight coloured (and underlined) by its status, headings as headings,
-// skipped lines dimmed with the reason. Clicking a claim selects it; the selection is outlined, its attribution
-// marked, and scrolled into view.
+// skipped and hidden lines dimmed with the reason. Clicking a claim selects it (shift: a range, ctrl: one more);
+// the active claim is outlined with its source, cue and content marked, and scrolled into view. Text selected
+// in the article can be added as a claim.
 import type { ArticleView } from '../main/api/contract';
 import { layoutArticle, type Block } from './article-layout';
 import { attributionRuns } from './attribution-marks';
@@ -12,29 +13,68 @@ const ROLE_LABELS = { source: 'Source', cue: 'Cue', content: 'Content' } as cons
 
 export class ArticlePane {
   private pieces = new Map<string, HTMLElement[]>();
+  readonly addButton: HTMLButtonElement;
+  private selectionRange: { start: number; end: number } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly store: DeskStore,
+    onAddClaim: (range: { start: number; end: number }) => void,
   ) {
+    this.addButton = el('button', {
+      className: 'button button-small add-claim-button',
+      id: 'add-claim-button',
+      text: 'Add as claim (A)',
+      attrs: { type: 'button', hidden: true, 'aria-keyshortcuts': 'A' },
+    });
+    this.addButton.addEventListener('mousedown', (event) => event.preventDefault());
+    this.addButton.addEventListener('click', () => {
+      if (this.selectionRange) onAddClaim(this.selectionRange);
+    });
     root.addEventListener('click', (event) => {
+      if (!window.getSelection()?.isCollapsed) return;
       const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.claim') : null;
       const id = target?.dataset.claimId;
-      if (id) store.select(id);
+      if (id) store.select(id, { extend: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
     });
+    document.addEventListener('selectionchange', () => this.trackTextSelection());
     store.subscribe((event) => {
       if (event.type === 'article') this.render();
       else if (event.type === 'selection') this.showSelection(event.previous, event.current);
+      else if (event.type === 'multi') for (const id of event.changed) this.paintMulti(id);
       else if (event.type === 'review') this.paintStatus(event.claimId);
     });
+  }
+
+  /** The text the person selected in the article, as offsets into the article text, or null. */
+  get textSelection(): { start: number; end: number } | null {
+    return this.selectionRange;
+  }
+
+  private trackTextSelection(): void {
+    const selection = window.getSelection();
+    const body = this.root.querySelector('.article-body');
+    let range: { start: number; end: number } | null = null;
+    if (selection && !selection.isCollapsed && selection.rangeCount > 0 && body) {
+      const r = selection.getRangeAt(0);
+      if (body.contains(r.startContainer) && body.contains(r.endContainer)) {
+        const a = textOffset(r.startContainer, r.startOffset);
+        const b = textOffset(r.endContainer, r.endOffset);
+        if (a !== null && b !== null && b > a) range = { start: a, end: b };
+      }
+    }
+    this.selectionRange = range;
+    this.addButton.hidden = range === null || this.store.readOnly;
   }
 
   private render(): void {
     clear(this.root);
     this.pieces.clear();
+    this.selectionRange = null;
+    this.addButton.hidden = true;
     const article = this.store.article;
     if (!article) {
-      this.root.appendChild(el('p', { className: 'empty-state', text: 'No article yet. Import one to start reviewing.' }));
+      this.root.appendChild(el('p', { className: 'empty-state', text: 'No article open. Open one from the library or import one to start reviewing.' }));
       return;
     }
     const body = el('div', { className: 'article-body', attrs: { lang: 'en' } });
@@ -48,19 +88,20 @@ export class ArticlePane {
 
   private renderBlock(article: ArticleView, block: Block, isHeadline: boolean): HTMLElement {
     const text = (start: number, end: number): string => article.text.slice(start, end);
+    const at = { 'data-start': block.start };
     if (block.kind === 'heading') {
-      return el(isHeadline ? 'h1' : 'h2', { className: isHeadline ? 'article-headline' : 'article-heading', text: text(block.start, block.end) });
+      return el(isHeadline ? 'h1' : 'h2', { className: isHeadline ? 'article-headline' : 'article-heading', text: text(block.start, block.end), attrs: at });
     }
     if (block.kind === 'skipped') {
       return el('p', { className: 'skipped-line', attrs: { title: `Not a claim: ${block.reason ?? 'skipped'}` } }, [
-        el('span', { className: 'skip-reason', text: `Not a claim · ${block.reason ?? 'skipped'}` }),
-        el('span', { className: 'skip-text', text: text(block.start, block.end) }),
+        el('span', { className: 'skip-reason', text: `Not a claim · ${block.reason ?? 'skipped'}`, attrs: { 'aria-hidden': 'true' } }),
+        el('span', { className: 'skip-text', text: text(block.start, block.end), attrs: at }),
       ]);
     }
     const paragraph = el('p', { className: 'article-paragraph' });
     for (const piece of block.pieces) {
       if (piece.kind === 'text') {
-        paragraph.appendChild(document.createTextNode(text(piece.start, piece.end)));
+        paragraph.appendChild(el('span', { className: 'plain', text: text(piece.start, piece.end), attrs: { 'data-start': piece.start } }));
         continue;
       }
       const span = el('span', {
@@ -79,9 +120,15 @@ export class ArticlePane {
   private paintStatus(claimId: string): void {
     const status = this.store.status(claimId);
     for (const span of this.pieces.get(claimId) ?? []) {
+      if (span.dataset.status === status) continue;
       span.dataset.status = status;
       span.title = `${statusLook(status).label} claim`;
     }
+  }
+
+  private paintMulti(claimId: string): void {
+    const on = this.store.selectedIds.has(claimId) && this.store.selectedIds.size > 1;
+    for (const span of this.pieces.get(claimId) ?? []) span.classList.toggle('is-multi', on);
   }
 
   private showSelection(previous: string | null, current: string | null): void {
@@ -104,11 +151,53 @@ export class ArticlePane {
         const runText = article.text.slice(run.start, run.end);
         span.appendChild(
           run.role
-            ? el('span', { className: `attr attr-${run.role}`, text: runText, attrs: { title: ROLE_LABELS[run.role] } })
-            : document.createTextNode(runText),
+            ? el('span', { className: `attr attr-${run.role}`, text: runText, attrs: { title: ROLE_LABELS[run.role], 'data-start': run.start } })
+            : el('span', { text: runText, attrs: { 'data-start': run.start } }),
         );
       }
     }
-    spans[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const first = spans[0];
+    if (first) followInside(this.root, first);
   }
+}
+
+/** Scrolls the pane so the element is in view, centred when it was far off (no smooth scroll). */
+function followInside(pane: HTMLElement, target: HTMLElement): void {
+  const paneBox = pane.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  if (box.top >= paneBox.top + 8 && box.bottom <= paneBox.bottom - 8) return;
+  pane.scrollTop += box.top - paneBox.top - paneBox.height / 3;
+}
+
+/** Offset into the article text of a DOM position inside the article body (every text run carries data-start). */
+export function textOffset(node: Node, offset: number): number | null {
+  let element: Element | null = node instanceof Element ? node : node.parentElement;
+  if (node instanceof Element) {
+    // A position between children: measure up to the child at `offset`.
+    const child = node.childNodes[offset];
+    if (child) return textOffsetBefore(child);
+    const lastChild = node.lastChild;
+    return lastChild ? endOffset(lastChild) : null;
+  }
+  while (element && !(element as HTMLElement).dataset?.start) element = element.parentElement;
+  if (!element) return null;
+  let total = Number((element as HTMLElement).dataset.start);
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t === node) return total + offset;
+    total += t.textContent?.length ?? 0;
+  }
+  return null;
+}
+
+function textOffsetBefore(node: Node): number | null {
+  const text = node.nodeType === Node.TEXT_NODE ? node : document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode();
+  return text ? textOffset(text, 0) : null;
+}
+
+function endOffset(node: Node): number | null {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let last: Node | null = node.nodeType === Node.TEXT_NODE ? node : null;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) last = t;
+  return last ? textOffset(last, last.textContent?.length ?? 0) : null;
 }

@@ -1,18 +1,28 @@
-// Loads the workspace and articles, and runs the window's commands (import, export, switching articles).
-import type { ArticleSummary, MenuCommand } from '../main/api/contract';
+// Loads the workspace and articles, and runs the window's commands: library, import (two steps), export,
+// corrections, outlet links, undo and redo.
+import type { ImportPreview, ImportResult, MenuCommand } from '../main/api/contract';
 import { renderBanners } from './banners';
 import { request } from './bridge-client';
+import type { ClaimInspector } from './claim-inspector';
 import type { DeskStore } from './desk-store';
-import { openImportDialog } from './import-dialog';
+import { openHelpOverlay } from './help-overlay';
+import { openImportDialog, type ImportTab } from './import-dialog';
+import type { LibraryView } from './library-view';
 import { isModalOpen } from './modal-dialog';
+import { openLink, outletLinksFor, showOutletMenu } from './outlet-menu';
+import { askSplitPoint, askText } from './prompt-dialogs';
 import { openReportDialog } from './report-dialog';
 import type { ReviewActions } from './review-actions';
+import { sentenceStep } from './sentence-step';
 import { showToast } from './toasts';
 
 const LAST_ARTICLE_KEY = 'claimdesk.lastArticle';
 
 export class DeskController {
   private readonly dismissedNotices = new Set<string>();
+  library: LibraryView | null = null;
+  inspector: ClaimInspector | null = null;
+  focusList: () => void = () => undefined;
 
   constructor(
     private readonly store: DeskStore,
@@ -24,7 +34,7 @@ export class DeskController {
     const result = await request('getWorkspace', {}, 'Could not open the workspace');
     if (!result.ok) return false;
     this.store.setWorkspace(result.value);
-    renderBanners(this.bannerRoot, result.value, this.dismissedNotices);
+    renderBanners(this.bannerRoot, result.value, this.dismissedNotices, this.store);
     return true;
   }
 
@@ -34,7 +44,10 @@ export class DeskController {
     const remembered = readLastArticle();
     const first = articles.find((summary) => summary.id === remembered) ?? articles[0];
     if (first) await this.openArticle(first.id);
-    else this.store.setArticle(null);
+    else {
+      this.store.setArticle(null);
+      this.store.setView('library');
+    }
   }
 
   async openArticle(articleId: string): Promise<void> {
@@ -42,22 +55,44 @@ export class DeskController {
     const result = await request('getArticle', { articleId }, 'Could not open the article');
     if (!result.ok) return;
     this.store.setArticle(result.value);
+    this.store.setView('desk');
     writeLastArticle(articleId);
+    this.focusList();
   }
 
-  async imported(summary: ArticleSummary): Promise<void> {
+  toggleLibrary(): void {
+    if (this.store.view === 'library' && this.store.article) {
+      this.store.setView('desk');
+      this.focusList();
+      return;
+    }
+    this.actions.flushNote();
+    // The library shows saved figures: refresh them from the workspace.
+    void this.actions.settled().then(() => this.loadWorkspace()).then(() => {
+      this.store.setView('library');
+      this.library?.focus();
+    });
+  }
+
+  async imported(result: ImportResult): Promise<void> {
     await this.loadWorkspace();
-    await this.openArticle(summary.id);
-    showToast(`Imported “${summary.meta.title || 'Untitled article'}”`, 'success');
+    await this.openArticle(result.summary.id);
+    const title = result.summary.meta.title || 'Untitled article';
+    if (result.replaced) {
+      const parts = [`${result.reattached} review${result.reattached === 1 ? '' : 's'} re-attached`];
+      if (result.orphaned) parts.push(`${result.orphaned} orphaned (listed above the checklist)`);
+      if (result.unappliedCorrections) parts.push(`${result.unappliedCorrections} correction${result.unappliedCorrections === 1 ? '' : 's'} no longer apply`);
+      showToast(`New version of “${title}”: ${parts.join(', ')}.`, result.orphaned ? 'info' : 'success');
+    } else showToast(`Imported “${title}”`, 'success');
   }
 
-  importArticle(): void {
+  importArticle(tab: ImportTab = 'paste', preview?: ImportPreview): void {
     if (isModalOpen()) return;
     if (this.store.readOnly) {
       showToast('This workspace is open read-only: articles cannot be imported.', 'info');
       return;
     }
-    openImportDialog((summary) => void this.imported(summary));
+    openImportDialog({ workspace: this.store.workspace, tab, preview, onImported: (r) => void this.imported(r) });
   }
 
   async importFile(): Promise<void> {
@@ -65,8 +100,8 @@ export class DeskController {
       showToast('This workspace is open read-only: articles cannot be imported.', 'info');
       return;
     }
-    const result = await request('openArticleFile', {}, 'Could not open the file');
-    if (result.ok && result.value) await this.imported(result.value);
+    const result = await request('previewArticleFile', {}, 'Could not open the file');
+    if (result.ok && result.value) this.importArticle('file', result.value);
   }
 
   exportReport(): void {
@@ -80,10 +115,113 @@ export class DeskController {
     void this.actions.settled().then(() => openReportDialog(article.id));
   }
 
+  help(): void {
+    if (!isModalOpen()) openHelpOverlay();
+  }
+
   runMenuCommand(command: MenuCommand): void {
-    if (command === 'import-paste') this.importArticle();
+    if (command === 'import-paste') this.importArticle('paste');
+    else if (command === 'import-url') this.importArticle('url');
     else if (command === 'import-file') void this.importFile();
     else if (command === 'export-report') this.exportReport();
+    else if (command === 'show-library') this.toggleLibrary();
+    else if (command === 'show-help') this.help();
+  }
+
+  async undo(): Promise<void> {
+    if (this.store.view === 'library') {
+      await this.library?.undoDelete();
+      return;
+    }
+    const label = await this.actions.undoStack.undo();
+    showToast(label ? `Undone: ${label}` : 'Nothing to undo.', 'info');
+  }
+
+  async redo(): Promise<void> {
+    const label = await this.actions.undoStack.redo();
+    showToast(label ? `Redone: ${label}` : 'Nothing to redo.', 'info');
+  }
+
+  outletMenu(): void {
+    if (this.inspector && this.store.selectedId) void showOutletMenu(this.store, this.inspector.outletButton);
+  }
+
+  async searchOutlet(): Promise<void> {
+    const id = this.store.selectedId;
+    if (!id) return;
+    const links = await outletLinksFor(this.store, id);
+    if (!links) return;
+    if (!links.search) {
+      showToast(links.outlet ? `${links.outlet.name} has no web domain to search.` : 'This claim has no outlet to search.', 'info');
+      return;
+    }
+    await openLink(links.search);
+  }
+
+  async editSpeaker(): Promise<void> {
+    const claim = this.store.selected;
+    if (!claim || this.store.readOnly) return;
+    const name = await askText({
+      title: 'Edit the speaker',
+      label: 'Who said it',
+      value: claim.speaker?.name ?? '',
+      hint: 'The person or body that made the claim (not the outlet that reported it). Leave empty for no speaker.',
+      confirm: 'Save speaker',
+      allowEmpty: true,
+    });
+    if (name === null || name === (claim.speaker?.name ?? '')) return this.focusList();
+    await this.actions.correct({ type: 'speaker', claimId: claim.id, name }, name ? `set the speaker to ${name}` : 'remove the speaker', claim.start);
+    this.focusList();
+  }
+
+  async split(): Promise<void> {
+    const claim = this.store.selected;
+    if (!claim || this.store.readOnly) return;
+    const at = await askSplitPoint(claim.text);
+    if (at === null) return this.focusList();
+    await this.actions.correct({ type: 'split', claimId: claim.id, at: claim.start + at }, 'split the claim', claim.start);
+    this.focusList();
+  }
+
+  async mergeNext(): Promise<void> {
+    const claim = this.store.selected;
+    if (!claim || this.store.readOnly) return;
+    const i = this.store.reviewable.findIndex((c) => c.id === claim.id);
+    const next = this.store.reviewable[i + 1];
+    if (!next) {
+      showToast('This is the last claim: there is nothing after it to merge.', 'info');
+      return;
+    }
+    await this.actions.correct({ type: 'merge', claimId: claim.id, otherClaimId: next.id }, 'merge two claims', claim.start);
+  }
+
+  async hide(): Promise<void> {
+    const claim = this.store.selected;
+    if (!claim || this.store.readOnly) return;
+    const ok = await this.actions.correct({ type: 'hide', claimId: claim.id }, 'hide a non-claim', claim.end);
+    if (ok) showToast('Hidden as not a claim. Ctrl+Z brings it back.', 'info');
+  }
+
+  async adjustSpan(edge: 'start' | 'end', direction: 'extend' | 'shrink'): Promise<void> {
+    const claim = this.store.selected;
+    const article = this.store.article;
+    if (!claim || !article || this.store.readOnly) return;
+    const range = sentenceStep(article.text, claim, edge, direction);
+    if (!range) {
+      showToast(direction === 'extend' ? 'There is no further sentence in this paragraph.' : 'The claim is a single sentence: it cannot shrink.', 'info');
+      return;
+    }
+    await this.actions.correct({ type: 'span', claimId: claim.id, start: range.start, end: range.end }, `${direction} the claim`, claim.start);
+  }
+
+  async addFromSelection(range: { start: number; end: number } | null): Promise<void> {
+    if (!range || this.store.readOnly) {
+      if (!range) showToast('Select some text in the article first, then press A.', 'info');
+      return;
+    }
+    window.getSelection()?.removeAllRanges();
+    await this.actions.correct({ type: 'add', start: range.start, end: range.end }, 'add a claim', range.start);
+    this.focusList();
   }
 }
 
@@ -103,3 +241,5 @@ function writeLastArticle(articleId: string): void {
     // Storage may be unavailable (private profile, opaque origin); forgetting the last article is harmless.
   }
 }
+
+

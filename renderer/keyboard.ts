@@ -1,44 +1,107 @@
-// The desk's single-key shortcuts. They stay out of the way while the person types in a field (only Escape
-// works there, to leave the field) and while a dialog is open.
-import type { Checklist } from './checklist';
-import type { ClaimEditor } from './claim-editor';
+// The desk's shortcuts (see help-overlay.ts for the list). They stay out of the way while the person types in a
+// field (only Escape works there, to leave it) and while a dialog or menu is open.
 import type { DeskStore } from './desk-store';
 import { isTextEntry } from './dom';
 import { isModalOpen } from './modal-dialog';
-import type { ReviewActions } from './review-actions';
+import { isMenuOpen } from './outlet-menu';
 import { statusForKey } from './status-labels';
 
-export function enableShortcuts(store: DeskStore, actions: ReviewActions, editor: ClaimEditor, checklist: Checklist): void {
+export interface ShortcutCommands {
+  mark(key: string): void;
+  focusNote(): void;
+  addEvidence(): void;
+  outletMenu(): void;
+  searchOutlet(): void;
+  filter(): void;
+  undo(): void;
+  redo(): void;
+  help(): void;
+  library(): void;
+  importArticle(): void;
+  editSpeaker(): void;
+  split(): void;
+  mergeNext(): void;
+  hide(): void;
+  addFromSelection(): void;
+  adjustEnd(direction: 'extend' | 'shrink'): void;
+  backToList(): void;
+  /** Keys for the library view; true when handled. */
+  libraryKey(event: KeyboardEvent): boolean;
+}
+
+export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): void {
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || isModalOpen() || event.isComposing) return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.defaultPrevented || isModalOpen() || isMenuOpen() || event.isComposing) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const ctrl = event.ctrlKey || event.metaKey;
     if (isTextEntry(event.target)) {
       if (event.key === 'Escape') {
         event.preventDefault();
-        if (event.target === editor.note) actions.flushNote();
         (event.target as HTMLElement).blur();
-        checklist.focus();
+        commands.backToList();
       }
       return;
     }
-    // Shift+letter is kept free for selecting several claims (issue 5).
-    if (event.shiftKey) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === 'j' || key === 'ArrowDown') {
+    if (event.altKey) return;
+    const handled = (run: () => void): void => {
       event.preventDefault();
-      store.move(1);
-    } else if (key === 'k' || key === 'ArrowUp') {
-      event.preventDefault();
-      store.move(-1);
-    } else if (key === 'n') {
-      if (!store.selectedId) return;
-      event.preventDefault();
-      editor.note.focus();
-    } else {
-      const status = statusForKey(key);
-      if (!status) return;
-      event.preventDefault();
-      void actions.mark(status);
+      run();
+    };
+    if (ctrl) {
+      if (key === 'z' && event.shiftKey) handled(commands.redo);
+      else if (key === 'z') handled(commands.undo);
+      else if (key === 'y') handled(commands.redo);
+      else if (key === 'a' && store.view === 'desk') handled(() => store.selectAllVisible());
+      return;
     }
+    if (event.key === '?') return handled(commands.help);
+    if (store.view === 'library') {
+      if (commands.libraryKey(event)) event.preventDefault();
+      return;
+    }
+    // Keys that read the shift state themselves.
+    switch (event.key) {
+      case 'ArrowDown':
+        return handled(() => store.move(1, event.shiftKey));
+      case 'ArrowUp':
+        return handled(() => store.move(-1, event.shiftKey));
+      case 'Home':
+        return handled(() => store.move(-store.visible.length, event.shiftKey));
+      case 'End':
+        return handled(() => store.move(store.visible.length, event.shiftKey));
+      case '>':
+        return handled(() => commands.adjustEnd('extend'));
+      case '<':
+        return handled(() => commands.adjustEnd('shrink'));
+      case ']':
+        return handled(() => store.movePending(1));
+      case '[':
+        return handled(() => store.movePending(-1));
+      case '/':
+        return handled(commands.filter);
+      case 'Escape':
+        if (store.selectedIds.size > 1) return handled(() => store.select(store.selectedId));
+        return;
+    }
+    if (key === 'j') return handled(() => store.move(1, event.shiftKey));
+    if (key === 'k') return handled(() => store.move(-1, event.shiftKey));
+    if (event.shiftKey) return;
+    const status = statusForKey(key);
+    if (status) return handled(() => commands.mark(key));
+    const single: Record<string, () => void> = {
+      n: commands.focusNote,
+      e: commands.addEvidence,
+      o: commands.outletMenu,
+      s: commands.searchOutlet,
+      l: commands.library,
+      i: commands.importArticle,
+      r: commands.editSpeaker,
+      x: commands.split,
+      m: commands.mergeNext,
+      h: commands.hide,
+      a: commands.addFromSelection,
+    };
+    const run = single[key];
+    if (run) handled(run);
   });
 }

@@ -38,8 +38,16 @@ export class ProgressMeter {
       el('div', { className: 'progress-line' }, [this.summary, this.bar]),
       countList,
     ]);
+    // A bulk mark sends one event per claim: the counts are painted once, before the next frame.
+    let queued = false;
     store.subscribe((event) => {
-      if (event.type === 'article' || event.type === 'review') this.paint();
+      if (event.type !== 'article' && event.type !== 'review') return;
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        this.paint();
+      });
     });
     this.paint();
   }

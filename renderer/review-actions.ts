@@ -1,23 +1,34 @@
-// Marking and notes: the window shows a change at once (optimistic), then asks the main side to save it; a
-// refused status is reverted and explained. A note that fails to save stays in the field, so nothing typed is lost.
-import type { ReviewStatus } from '../main/api/contract';
+// The reviewer's changes: marks (one claim or several), notes, evidence links and corrections of the extraction.
+// Marks show at once (optimistic), are saved in the background and go on the undo stack.
+import type { ClaimReview, CorrectionRequest, ReviewStatus } from '../main/api/contract';
 import { request } from './bridge-client';
 import { debounce } from './debounce';
 import type { DeskStore } from './desk-store';
-import { showToast } from './toasts';
 import { statusLook } from './status-labels';
+import { showToast } from './toasts';
+import { UndoStack, type UndoEntry } from './undo-stack';
 
 const NOTE_SAVE_DELAY_MS = 400;
 
 export class ReviewActions {
-  /** The latest status change per claim, so a late failure does not undo a newer mark. */
+  readonly undoStack = new UndoStack();
+  /** The latest status change per claim, so a late answer does not undo a newer mark. */
   private statusSeq = new Map<string, number>();
   private seq = 0;
   private readonly saveNoteSoon = debounce((articleId: string, claimId: string, note: string) => {
     void this.saveNote(articleId, claimId, note);
   }, NOTE_SAVE_DELAY_MS);
 
-  constructor(private readonly store: DeskStore) {}
+  constructor(private readonly store: DeskStore) {
+    store.subscribe((event) => {
+      if (event.type === 'article' && store.article?.id !== this.undoArticle) {
+        this.undoStack.clear();
+        this.undoArticle = store.article?.id ?? null;
+      }
+    });
+  }
+
+  private undoArticle: string | null = null;
 
   private refuseWhenReadOnly(): boolean {
     if (!this.store.readOnly) return false;
@@ -25,22 +36,57 @@ export class ReviewActions {
     return true;
   }
 
-  async mark(status: ReviewStatus, claimId = this.store.selectedId): Promise<void> {
+  /** Marks the selected claims (or the given ones) and records the change for undo. */
+  async mark(status: ReviewStatus, claimIds = this.store.targets): Promise<void> {
     const article = this.store.article;
-    if (!article || !claimId || this.refuseWhenReadOnly()) return;
-    const claim = this.store.claim(claimId);
-    if (!claim || claim.kind === 'heading') return;
-    const previous = this.store.status(claimId);
-    if (previous === status) return;
-    this.store.putReview(claimId, { status });
+    if (!article || claimIds.length === 0 || this.refuseWhenReadOnly()) return;
+    const before = new Map(claimIds.map((id) => [id, this.store.status(id)]));
+    const changing = claimIds.filter((id) => before.get(id) !== status);
+    if (changing.length === 0) return;
+    const label = changing.length === 1 ? `mark ${statusLook(status).label.toLowerCase()}` : `mark ${changing.length} claims ${statusLook(status).label.toLowerCase()}`;
+    // On the stack at once, so an undo pressed while the save is on its way finds it.
+    const entry: UndoEntry = {
+      label,
+      undo: async () => {
+        const groups = new Map<ReviewStatus, string[]>();
+        for (const id of changing) {
+          const s = before.get(id) ?? 'pending';
+          groups.set(s, [...(groups.get(s) ?? []), id]);
+        }
+        let all = true;
+        for (const [s, ids] of groups) all = (await this.apply(article.id, ids, s)) && all;
+        return all;
+      },
+      redo: () => this.apply(article.id, changing, status),
+    };
+    this.undoStack.push(entry);
+    const ok = await this.apply(article.id, changing, status);
+    if (!ok) this.undoStack.remove(entry);
+  }
+
+  /** Shows the statuses at once and saves them; a failure puts the old ones back. */
+  private async apply(articleId: string, claimIds: string[], status: ReviewStatus): Promise<boolean> {
+    if (this.store.article?.id !== articleId) return false;
+    const previous = new Map(claimIds.map((id) => [id, this.store.status(id)]));
     const seq = ++this.seq;
-    this.statusSeq.set(claimId, seq);
-    const result = await this.store.trackSave(
-      request('setReview', { articleId: article.id, claimId, status }, `Could not mark the claim ${statusLook(status).label.toLowerCase()}`),
-    );
-    if (this.store.article?.id !== article.id || this.statusSeq.get(claimId) !== seq) return;
-    if (result.ok) this.store.putReview(claimId, { reviewer: result.value.reviewer, updatedAt: result.value.updatedAt });
-    else this.store.putReview(claimId, { status: previous });
+    for (const id of claimIds) {
+      this.statusSeq.set(id, seq);
+      this.store.putReview(id, { status });
+    }
+    const what = `Could not mark ${claimIds.length === 1 ? 'the claim' : `${claimIds.length} claims`} ${statusLook(status).label.toLowerCase()}`;
+    const result =
+      claimIds.length === 1
+        ? await this.store.trackSave(request('setReview', { articleId, claimId: claimIds[0] as string, status }, what).then((r) => (r.ok ? { ok: true as const, value: { [claimIds[0] as string]: r.value } as Record<string, ClaimReview> } : r)))
+        : await this.store.trackSave(request('setReviews', { articleId, claimIds, status }, what));
+    if (this.store.article?.id !== articleId) return result.ok;
+    for (const id of claimIds) {
+      if (this.statusSeq.get(id) !== seq) continue;
+      if (result.ok) {
+        const saved = result.value[id];
+        if (saved) this.store.putReview(id, { reviewer: saved.reviewer, updatedAt: saved.updatedAt, history: saved.history ?? [] });
+      } else this.store.putReview(id, { status: previous.get(id) ?? 'pending' });
+    }
+    return result.ok;
   }
 
   /** Called on every keystroke in the note field: shown at once, saved shortly after typing stops. */
@@ -65,7 +111,102 @@ export class ReviewActions {
   private async saveNote(articleId: string, claimId: string, note: string): Promise<void> {
     const result = await this.store.trackSave(request('setReview', { articleId, claimId, note }, 'Could not save the note'));
     if (result.ok && this.store.article?.id === articleId) {
-      this.store.putReview(claimId, { reviewer: result.value.reviewer, updatedAt: result.value.updatedAt });
+      this.store.putReview(claimId, { reviewer: result.value.reviewer, updatedAt: result.value.updatedAt, history: result.value.history ?? [] });
     }
+  }
+
+  async addEvidence(claimId: string, link: { url: string; title?: string; archivedUrl?: string }): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || this.refuseWhenReadOnly()) return false;
+    const result = await this.store.trackSave(request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link'));
+    if (!result.ok || this.store.article?.id !== article.id) return false;
+    this.store.putReview(claimId, result.value);
+    const added = result.value.evidence?.[result.value.evidence.length - 1];
+    if (added) {
+      let currentId = added.id;
+      this.undoStack.push({
+        label: 'add evidence link',
+        undo: () => this.removeEvidence(claimId, currentId, false),
+        redo: async () => {
+          const again = await request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link');
+          if (!again.ok) return false;
+          this.store.putReview(claimId, again.value);
+          currentId = again.value.evidence?.[again.value.evidence.length - 1]?.id ?? currentId;
+          return true;
+        },
+      });
+    }
+    return true;
+  }
+
+  async removeEvidence(claimId: string, evidenceId: string, undoable = true): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || this.refuseWhenReadOnly()) return false;
+    const link = this.store.review(claimId).evidence?.find((e) => e.id === evidenceId);
+    const result = await this.store.trackSave(request('removeEvidence', { articleId: article.id, claimId, evidenceId }, 'Could not remove the evidence link'));
+    if (!result.ok) return false;
+    if (this.store.article?.id === article.id) this.store.putReview(claimId, result.value);
+    if (undoable && link) {
+      const again = { url: link.url, ...(link.title ? { title: link.title } : {}), ...(link.archivedUrl ? { archivedUrl: link.archivedUrl } : {}) };
+      let currentId = evidenceId;
+      this.undoStack.push({
+        label: 'remove evidence link',
+        undo: async () => {
+          const r = await request('addEvidence', { articleId: article.id, claimId, ...again }, 'Could not restore the evidence link');
+          if (!r.ok) return false;
+          this.store.putReview(claimId, r.value);
+          currentId = r.value.evidence?.[r.value.evidence.length - 1]?.id ?? currentId;
+          return true;
+        },
+        redo: () => this.removeEvidence(claimId, currentId, false),
+      });
+    }
+    return true;
+  }
+
+  /** Applies a correction of the extraction; the article is re-shown with the claim (or its successor) selected. */
+  async correct(correction: CorrectionRequest, label: string, keepNear?: number): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || this.refuseWhenReadOnly()) return false;
+    await this.settled();
+    const result = await this.store.trackSave(request('correctClaim', { articleId: article.id, correction }, `Could not ${label}`));
+    if (!result.ok) return false;
+    this.showCorrected(result.value.article, keepNear);
+    let correctionId = result.value.correctionId;
+    this.undoStack.push({
+      label,
+      undo: async () => {
+        const r = await request('removeCorrection', { articleId: article.id, correctionId }, `Could not undo: ${label}`);
+        if (!r.ok) return false;
+        this.showCorrected(r.value, keepNear);
+        return true;
+      },
+      redo: async () => {
+        const r = await request('correctClaim', { articleId: article.id, correction }, `Could not redo: ${label}`);
+        if (!r.ok) return false;
+        correctionId = r.value.correctionId;
+        this.showCorrected(r.value.article, keepNear);
+        return true;
+      },
+    });
+    return true;
+  }
+
+  async removeCorrection(correctionId: string, label: string): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || this.refuseWhenReadOnly()) return false;
+    const r = await this.store.trackSave(request('removeCorrection', { articleId: article.id, correctionId }, 'Could not remove the correction'));
+    if (!r.ok) return false;
+    this.showCorrected(r.value);
+    showToast(`Correction removed: ${label}`, 'success');
+    return true;
+  }
+
+  /** Re-shows the article after a correction, selecting the claim at (or after) the given offset. */
+  showCorrected(view: NonNullable<DeskStore['article']>, near?: number): void {
+    const at = near ?? this.store.selected?.start ?? 0;
+    const claims = view.claims.filter((c) => c.kind !== 'heading');
+    const keep = claims.find((c) => c.start <= at && at < c.end) ?? claims.find((c) => c.start >= at) ?? claims[claims.length - 1];
+    this.store.setArticle(view, keep?.id ?? null);
   }
 }

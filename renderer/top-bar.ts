@@ -1,5 +1,4 @@
-// The top bar: the app's name, the article (a switcher when the workspace holds several), progress, save state,
-// and the Import and Export buttons.
+// The top bar: the app's name, the Library, the open article, progress, save state, Help, Import and Export.
 import type { DeskStore } from './desk-store';
 import { el } from './dom';
 import type { ProgressMeter } from './progress-meter';
@@ -7,52 +6,52 @@ import type { ProgressMeter } from './progress-meter';
 export interface TopBarActions {
   importArticle(): void;
   exportReport(): void;
-  openArticle(articleId: string): void;
+  library(): void;
+  help(): void;
 }
 
 export class TopBar {
   private readonly title: HTMLElement;
-  private readonly switcher: HTMLSelectElement;
+  private readonly meta: HTMLElement;
+  private readonly libraryButton: HTMLButtonElement;
   private readonly importButton: HTMLButtonElement;
   private readonly exportButton: HTMLButtonElement;
 
-  constructor(root: HTMLElement, private readonly store: DeskStore, progress: ProgressMeter, saveState: HTMLElement, actions: TopBarActions) {
+  constructor(root: HTMLElement, private readonly store: DeskStore, private readonly progress: ProgressMeter, saveState: HTMLElement, actions: TopBarActions) {
     this.title = el('h1', { className: 'article-title', id: 'article-title' });
-    this.switcher = el('select', { className: 'article-switcher', id: 'article-switcher', attrs: { 'aria-label': 'Article' } });
-    this.switcher.addEventListener('change', () => actions.openArticle(this.switcher.value));
-    this.importButton = el('button', { className: 'button', id: 'import-button', attrs: { type: 'button', title: 'Paste an article or open a .txt or .md file' } }, ['Import…']);
+    this.meta = el('p', { className: 'article-meta', id: 'article-meta' });
+    this.libraryButton = el('button', { className: 'button', id: 'library-button', attrs: { type: 'button', 'aria-keyshortcuts': 'L', title: 'All articles in this workspace (L)' } }, ['Library']);
+    this.importButton = el('button', { className: 'button', id: 'import-button', attrs: { type: 'button', 'aria-keyshortcuts': 'I', title: 'Paste an article, open a file or fetch a web page (I)' } }, ['Import…']);
     this.exportButton = el('button', { className: 'button button-primary', id: 'export-button', attrs: { type: 'button', title: 'Preview and save the verification report' } }, ['Export report']);
+    const help = el('button', { className: 'button button-icon', id: 'help-button', text: '?', attrs: { type: 'button', 'aria-label': 'Keyboard shortcuts', 'aria-keyshortcuts': '?', title: 'Keyboard shortcuts (?)' } });
+    this.libraryButton.addEventListener('click', () => actions.library());
     this.importButton.addEventListener('click', () => actions.importArticle());
     this.exportButton.addEventListener('click', () => actions.exportReport());
+    help.addEventListener('click', () => actions.help());
     root.append(
       el('div', { className: 'brand' }, [el('span', { className: 'brand-mark', text: 'CD', attrs: { 'aria-hidden': 'true' } }), el('span', { className: 'brand-name', text: 'ClaimDesk' })]),
-      el('div', { className: 'article-heading-area' }, [this.title, this.switcher]),
+      this.libraryButton,
+      el('div', { className: 'article-heading-area' }, [this.title, this.meta]),
       progress.element,
-      el('div', { className: 'top-actions' }, [saveState, this.importButton, this.exportButton]),
+      el('div', { className: 'top-actions' }, [saveState, help, this.importButton, this.exportButton]),
     );
     store.subscribe((event) => {
-      if (event.type === 'workspace' || event.type === 'article') this.paint();
+      if (event.type === 'workspace' || event.type === 'article' || event.type === 'view') this.paint();
     });
     this.paint();
   }
 
   private paint(): void {
-    const articles = this.store.workspace?.articles ?? [];
     const current = this.store.article;
-    this.title.textContent = current?.meta.title || (articles.length ? '' : 'No article');
+    const inLibrary = this.store.view === 'library';
+    this.libraryButton.setAttribute('aria-pressed', String(inLibrary));
+    this.libraryButton.textContent = inLibrary && current ? 'Back to the article' : 'Library';
+    this.title.textContent = inLibrary ? 'Library' : current?.meta.title || 'No article';
     this.title.title = this.title.textContent;
-    const several = articles.length > 1;
-    this.switcher.hidden = !several;
-    this.title.hidden = several;
-    if (several) {
-      this.switcher.replaceChildren(
-        ...articles.map((summary) => {
-          const option = el('option', { text: summary.meta.title || 'Untitled article', attrs: { value: summary.id } });
-          option.selected = summary.id === current?.id;
-          return option;
-        }),
-      );
-    }
+    const m = current?.meta;
+    this.meta.textContent = inLibrary || !m ? '' : [m.publisher, m.author, m.date].filter(Boolean).join(' · ');
+    this.meta.hidden = this.meta.textContent === '';
+    this.progress.element.hidden = inLibrary || !current;
     this.importButton.disabled = this.store.readOnly;
     this.exportButton.disabled = !current;
   }

@@ -2,10 +2,13 @@
 // e2e test bridge both run, so tests exercise everything but the thin Electron layer.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PdfPrinter } from '../core/report/pdf-layout';
 import { readArticleInput } from '../import/article-input';
+import type { LockOwner } from '../store/lock';
 import { WorkspaceStore } from '../store/workspace-store';
 import { addArticle } from './articles';
 import type { Dialogs } from './dialogs';
+import type { ExternalLinks } from './handlers/context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -16,7 +19,13 @@ export interface AppApiOptions {
   dialogs: Dialogs;
   trustedOrigins: readonly string[];
   now?: () => Date;
+  /** Take the workspace's lock as this owner (the app: 'app'); tests may leave it off. */
+  lock?: LockOwner | false;
   log?: (error: unknown) => void;
+  /** Opens http(s) links in the system browser (main/electron/external-links.ts in the app; tests record them). */
+  external?: ExternalLinks;
+  /** Prints report HTML to PDF (main/electron/pdf.ts in the app). */
+  printPdf?: PdfPrinter;
 }
 
 export interface AppApi {
@@ -28,15 +37,15 @@ export interface AppApi {
 
 export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
   const now = options.now ?? (() => new Date());
-  const store = await WorkspaceStore.open(options.workspacePath, { now });
+  const store = await WorkspaceStore.open(options.workspacePath, { now, lock: options.lock ?? false });
   if (store.isNew && options.seedsDir) await seedWorkspace(store, options.seedsDir, now());
-  const handlers = createHandlers({ store, dialogs: options.dialogs, now });
+  const handlers = createHandlers({ store, dialogs: options.dialogs, now, printPdf: options.printPdf, external: options.external });
   return {
     store,
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins, options.log),
     async close() {
-      await store.flush();
+      await store.close();
     },
   };
 }

@@ -14,21 +14,19 @@ export async function addArticle(
 ): Promise<ArticleRecord> {
   const extraction = extractClaims(input.text);
   const base = `a-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
-  return store.update((data) => {
-    let id = base;
-    for (let n = 2; data.articles.some((a) => a.id === id); n++) id = `${base}-${n}`;
-    const record: ArticleRecord = {
-      id,
-      meta: input.meta,
-      source: { ...source, format: input.format },
-      importedAt: now.toISOString(),
-      text: extraction.text,
-      claims: extraction.claims,
-      skipped: extraction.skipped,
-    };
-    data.articles.push(record);
-    return record;
-  });
+  let id = base;
+  for (let n = 2; store.data.articles.some((a) => a.id === id); n++) id = `${base}-${n}`;
+  const record: ArticleRecord = {
+    id,
+    meta: input.meta,
+    source: { ...source, format: input.format },
+    importedAt: now.toISOString(),
+    text: extraction.text,
+    claims: extraction.claims,
+    skipped: extraction.skipped,
+  };
+  await store.commit({ op: 'upsert', path: ['articles'], value: record as unknown as ArticleRecord & Record<string, unknown> });
+  return record;
 }
 
 export function articleSummary(store: WorkspaceStore, a: ArticleRecord): ArticleSummary {

@@ -2,13 +2,21 @@
 // The preload builds `window.claimdesk` from `channels`, the handlers implement `Contract`, and the renderer
 // imports only these types, so the three cannot drift apart.
 import type { ReviewStatus } from '../core/review/status';
+import type { CorrectionRequest, CorrectionType } from '../core/review/corrections';
+import type { EvidenceLink, HistoryEntry } from '../core/review/record';
 import type { Claim, SkippedLine } from '../core/types';
 import type { ArticleMeta, WorkspaceSettings } from '../store/schema';
+import type { PageSize, ReportFormat } from '../core/report/formats';
+import type { SaveState } from '../store/workspace-store';
 
 export type { Attribution, Claim, ClaimKind, ClaimOutlet, OutletRef, SkippedLine, Span, Speaker } from '../core/types';
 
 export type { ReviewStatus } from '../core/review/status';
+export type { CorrectionRequest, CorrectionType } from '../core/review/corrections';
+export type { EvidenceLink, HistoryEntry } from '../core/review/record';
 export type { ArticleMeta, WorkspaceSettings } from '../store/schema';
+export type { PageSize, ReportFormat } from '../core/report/formats';
+export type { SaveState } from '../store/workspace-store';
 
 export interface StatusCounts {
   pending: number;
@@ -33,6 +41,69 @@ export interface ClaimReview {
   reviewer: string;
   /** ISO 8601 time of the last change. */
   updatedAt: string;
+  /** Evidence links (issue 5); absent or empty when there are none. */
+  evidence?: EvidenceLink[];
+  /** Every change with who and when, oldest first. */
+  history?: HistoryEntry[];
+}
+
+/** A review that could not re-attach to a claim (after a re-import or a correction): shown, never dropped. */
+export interface OrphanView {
+  id: string;
+  quote: string;
+  status: ReviewStatus;
+  note: string;
+  reviewer: string;
+  updatedAt: string;
+  evidence: EvidenceLink[];
+  reason: string;
+  orphanedAt: string;
+}
+
+/** One of the reviewer's corrections of the extraction. */
+export interface CorrectionView {
+  id: string;
+  type: CorrectionType;
+  label: string;
+  at: string;
+  by: string;
+  /** False when the correction no longer finds its claim in the current text (it is kept). */
+  applied: boolean;
+}
+
+/** What an import would save, for the person to check and edit before it is saved. */
+export interface ImportPreview {
+  previewId: string;
+  text: string;
+  meta: ArticleMeta;
+  format: 'txt' | 'md' | 'html';
+  sourceKind: 'paste' | 'file' | 'url';
+  fileName?: string;
+  fetchedUrl?: string;
+  warnings: string[];
+  /** Claims that extraction finds in the text (headings excluded). */
+  claimCount: number;
+  /** Articles in the workspace this may be a new version of (same URL or title), best first. */
+  sameAs: { articleId: string; title: string }[];
+}
+
+export interface ImportResult {
+  summary: ArticleSummary;
+  /** True when the import replaced an article's text with a new version. */
+  replaced: boolean;
+  reattached: number;
+  orphaned: number;
+  unappliedCorrections: number;
+}
+
+/** Links from a claim to its outlet's site: http(s) only, null when there is none. */
+export interface OutletLinks {
+  outlet: { id: string; name: string; domain: string; stated: boolean } | null;
+  home: string | null;
+  search: string | null;
+  /** The article's own URL, and a web-archive lookup of it. */
+  articleUrl: string | null;
+  articleArchive: string | null;
 }
 
 export interface ArticleView {
@@ -43,6 +114,12 @@ export interface ArticleView {
   skipped: SkippedLine[];
   /** Reviews by claim id; a claim without an entry is pending. */
   reviews: Record<string, ClaimReview>;
+  /** Reviews left without a claim by a re-import or a correction (issue 5). */
+  orphans?: OrphanView[];
+  corrections?: CorrectionView[];
+  /** claimId -> the kinds of correction the claim carries. */
+  corrected?: Record<string, CorrectionType[]>;
+  version?: number;
 }
 
 export interface WorkspaceInfo {
@@ -50,18 +127,48 @@ export interface WorkspaceInfo {
   readOnly: boolean;
   /** Messages for the person about what happened when the workspace was opened (recovery, migration). */
   notices: string[];
+  /** Changes not on disk yet and why (disk full, folder gone); they are kept in memory and retried. */
+  saveState: SaveState;
   settings: WorkspaceSettings;
   articles: ArticleSummary[];
 }
 
 export interface ReportPreview {
   markdown: string;
-  /** Sanitised HTML of the Markdown (marked, then an allow-list sanitiser). */
+  /** Sanitised HTML of the Markdown (marked, then an allow-list sanitiser), with the status chart. */
   html: string;
   suggestedName: string;
+  format: ReportFormat;
+  /** The file's text for csv, json and claimreview (cut at 200,000 characters); absent for md, html, pdf. */
+  text?: string;
+  truncated?: boolean;
+  /** Claims listed with the options chosen, of the total in the chosen articles. */
+  listed: number;
+  total: number;
+  warnings: string[];
 }
 
-export type MenuCommand = 'import-file' | 'import-paste' | 'export-report';
+/** Report options (issue 7); every field has a default. */
+export interface ReportExportOptions {
+  /** Leave pending claims out (default false). */
+  reviewedOnly?: boolean;
+  /** Only claims with at least this check-worthiness, 0..1 (default 0). */
+  minCheckworthiness?: number;
+  groupBy?: 'article' | 'status' | 'outlet';
+  pageSize?: PageSize;
+  /** Where the report will be published (ClaimReview urls). */
+  reportUrl?: string;
+}
+
+/** One article (articleId) or several (articleIds, e.g. from the library); a format (default md) and options. */
+export interface ReportRequest {
+  articleId?: string;
+  articleIds?: string[];
+  format?: ReportFormat;
+  options?: ReportExportOptions;
+}
+
+export type MenuCommand = 'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
 
 /** channel name -> request -> response. */
 export interface Contract {
@@ -71,6 +178,45 @@ export interface Contract {
     request: { text: string; fileName?: string; title?: string };
     response: ArticleSummary;
   };
+  /** Reads an article (pasted text, a file's text, or a URL fetched in main) for the person to check; saves nothing. */
+  previewImport: {
+    /** dataBase64: a file's bytes, decoded in main like a file opened from the menu (UTF-16, Latin-1, BOMs). */
+    request: { text?: string; dataBase64?: string; fileName?: string; title?: string; url?: string };
+    response: ImportPreview;
+  };
+  /** The open dialog, then previewImport of the chosen .txt, .md or .html file; null when the person cancels. */
+  previewArticleFile: { request: Record<string, never>; response: ImportPreview | null };
+  /** Saves a preview with the metadata as edited, as a new article or as a new version of an existing one. */
+  commitImport: {
+    request: { previewId: string; meta: Partial<ArticleMeta>; replaceArticleId?: string };
+    response: ImportResult;
+  };
+  updateArticleMeta: { request: { articleId: string; meta: Partial<ArticleMeta> }; response: ArticleSummary };
+  /** Deletes an article (kept in the workspace's trash so that the deletion can be undone). */
+  deleteArticle: { request: { articleId: string }; response: { articleId: string; title: string } };
+  restoreArticle: { request: { articleId: string }; response: ArticleSummary };
+  /** Marks several claims at once (one change on disk). */
+  setReviews: {
+    request: { articleId: string; claimIds: string[]; status: ReviewStatus };
+    response: Record<string, ClaimReview>;
+  };
+  addEvidence: {
+    request: { articleId: string; claimId: string; url: string; title?: string; archivedUrl?: string };
+    response: ClaimReview;
+  };
+  removeEvidence: { request: { articleId: string; claimId: string; evidenceId: string }; response: ClaimReview };
+  /** Corrects the extraction (speaker, span, split, merge, add, hide); kept and re-applied after re-extraction. */
+  correctClaim: {
+    request: { articleId: string; correction: CorrectionRequest };
+    response: { article: ArticleView; correctionId: string };
+  };
+  removeCorrection: { request: { articleId: string; correctionId: string }; response: ArticleView };
+  /** Gives an orphaned review to a claim the person chooses. */
+  attachOrphan: { request: { articleId: string; orphanId: string; claimId: string }; response: ArticleView };
+  outletLinks: { request: { articleId: string; claimId: string }; response: OutletLinks };
+  /** Opens an http(s) link in the system browser. */
+  openExternal: { request: { url: string }; response: { opened: true } };
+  setImportSettings: { request: { allowPrivateNetwork: boolean }; response: WorkspaceSettings };
   /** Shows the system's open dialog in the main process and imports the chosen .txt or .md file. */
   openArticleFile: { request: Record<string, never>; response: ArticleSummary | null };
   setReview: {
@@ -78,9 +224,9 @@ export interface Contract {
     response: ClaimReview;
   };
   updateSettings: { request: Partial<WorkspaceSettings>; response: WorkspaceSettings };
-  renderReport: { request: { articleId: string }; response: ReportPreview };
-  /** Shows the save dialog and writes the Markdown report; null when the person cancels. */
-  saveReport: { request: { articleId: string }; response: { path: string } | null };
+  renderReport: { request: ReportRequest; response: ReportPreview };
+  /** Shows the save dialog (with the format's extension) and writes the report; null when the person cancels. */
+  saveReport: { request: ReportRequest; response: { path: string; format: ReportFormat; bytes: number } | null };
 }
 
 export type ChannelName = keyof Contract;
@@ -93,6 +239,21 @@ export const channels = {
   getArticle: 'article:get',
   importArticle: 'article:import',
   openArticleFile: 'article:open-file',
+  previewImport: 'import:preview',
+  previewArticleFile: 'import:preview-file',
+  commitImport: 'import:commit',
+  updateArticleMeta: 'article:update-meta',
+  deleteArticle: 'article:delete',
+  restoreArticle: 'article:restore',
+  setReviews: 'review:set-many',
+  addEvidence: 'review:add-evidence',
+  removeEvidence: 'review:remove-evidence',
+  correctClaim: 'correction:apply',
+  removeCorrection: 'correction:remove',
+  attachOrphan: 'review:attach-orphan',
+  outletLinks: 'outlet:links',
+  openExternal: 'link:open-external',
+  setImportSettings: 'settings:import',
   setReview: 'review:set',
   updateSettings: 'settings:update',
   renderReport: 'report:render',
@@ -102,7 +263,8 @@ export const channels = {
 /** Main -> window notifications (menu commands); the preload exposes one subscriber for them. */
 export const MENU_COMMAND_EVENT = 'menu:command';
 
-export type ErrorCode = 'bad-request' | 'forbidden' | 'not-found' | 'read-only' | 'failed';
+/** not-saved: the change was applied and is kept, but the disk refused it for now (it is retried). */
+export type ErrorCode = 'bad-request' | 'forbidden' | 'not-found' | 'read-only' | 'not-saved' | 'locked' | 'failed';
 
 /** Every call resolves to a Result: errors are typed values, never a crash or a rejected promise. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

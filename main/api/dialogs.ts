@@ -3,6 +3,6 @@
 export interface Dialogs {
   /** Lets the person choose a .txt or .md file; null when they cancel. */
   chooseArticleFile(): Promise<{ name: string; content: string } | null>;
-  /** Lets the person choose where to save a report; null when they cancel. */
-  chooseReportPath(suggestedName: string): Promise<string | null>;
+  /** Lets the person choose where to save a report; null when they cancel. `filter` names the format's files. */
+  chooseReportPath(suggestedName: string, filter?: { name: string; extensions: string[] }): Promise<string | null>;
 }

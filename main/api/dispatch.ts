@@ -1,7 +1,8 @@
 // The one door every call goes through, from Electron's IPC or the test bridge: check the sender, check the
 // request's shape, run the handler, and turn any failure into a typed error value.
 import { ImportError } from '../import/decode';
-import { ReadOnlyWorkspaceError } from '../store/workspace-store';
+import { WorkspaceLockedError } from '../store/lock';
+import { ReadOnlyWorkspaceError, WorkspaceWriteError } from '../store/workspace-store';
 import { channels, type ChannelName, type ErrorCode, type Result } from './contract';
 import { ApiError } from './errors';
 import type { Handlers } from './handlers';
@@ -50,6 +51,8 @@ export function createDispatch(handlers: Handlers, trustedOrigins: readonly stri
       if (e instanceof ApiError) return fail(e.code, e.message);
       if (e instanceof ImportError) return fail('bad-request', e.message);
       if (e instanceof ReadOnlyWorkspaceError) return fail('read-only', e.message);
+      if (e instanceof WorkspaceWriteError) return fail('not-saved', e.message);
+      if (e instanceof WorkspaceLockedError) return fail('locked', e.message);
       log?.(e);
       return fail('failed', `Something went wrong: ${(e as Error)?.message ?? String(e)}`);
     }

@@ -2,6 +2,7 @@
 // 'bad-request' error, never a crash. Each validator returns a problem description or null.
 import { isReviewStatus } from '../core/review/status';
 import type { ChannelName } from './contract';
+import { reportRequestProblem } from './report-request-check';
 
 type Check = (value: unknown) => string | null;
 
@@ -31,6 +32,33 @@ function object(fields: Record<string, Check>): Check {
   };
 }
 
+const requiredStatus: Check = (v) => (isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced');
+const offset: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TEXT ? null : 'must be a character offset');
+const bool: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
+const metaFields: Check = object({
+  title: string(500, true), url: string(2000, true), publisher: string(300, true), date: string(100, true), author: string(500, true),
+});
+function idList(max: number): Check {
+  return (v) => {
+    if (!Array.isArray(v)) return 'must be a list';
+    if (v.length === 0 || v.length > max) return `must hold 1 to ${max} ids`;
+    return v.every((x) => typeof x === 'string' && x.length <= MAX_ID) ? null : 'must hold ids';
+  };
+}
+const CORRECTIONS: Record<string, Record<string, Check>> = {
+  speaker: { claimId: string(MAX_ID), name: string(200) },
+  span: { claimId: string(MAX_ID), start: offset, end: offset },
+  split: { claimId: string(MAX_ID), at: offset },
+  merge: { claimId: string(MAX_ID), otherClaimId: string(MAX_ID) },
+  add: { start: offset, end: offset },
+  hide: { claimId: string(MAX_ID) },
+};
+const correction: Check = (v) => {
+  if (!isObject(v)) return 'must be an object';
+  const fields = typeof v.type === 'string' && Object.hasOwn(CORRECTIONS, v.type) ? CORRECTIONS[v.type] : undefined;
+  if (!fields) return 'type must be speaker, span, split, merge, add or hide';
+  return object({ type: () => null, ...fields })(v);
+};
 const status: Check = (v) => (v === undefined || isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced');
 const id = string(MAX_ID);
 const empty = object({});
@@ -40,8 +68,32 @@ export const requestChecks: Record<ChannelName, Check> = {
   getArticle: object({ articleId: id }),
   importArticle: object({ text: string(MAX_TEXT), fileName: string(500, true), title: string(500, true) }),
   openArticleFile: empty,
+  previewImport: (v) => {
+    const problem = object({
+      text: string(MAX_TEXT, true), dataBase64: string(Math.ceil(MAX_TEXT / 3) * 4 + 4, true), fileName: string(500, true), title: string(500, true), url: string(4000, true),
+    })(v);
+    if (problem) return problem;
+    const r = v as Record<string, unknown>;
+    const given = [r.text, r.dataBase64, r.url].filter((x) => x !== undefined).length;
+    if (given !== 1) return 'needs exactly one of text, dataBase64 or url';
+    return r.dataBase64 !== undefined && r.fileName === undefined ? 'needs a fileName with dataBase64' : null;
+  },
+  previewArticleFile: empty,
+  commitImport: object({ previewId: id, meta: metaFields, replaceArticleId: string(MAX_ID, true) }),
+  updateArticleMeta: object({ articleId: id, meta: metaFields }),
+  deleteArticle: object({ articleId: id }),
+  restoreArticle: object({ articleId: id }),
+  setReviews: object({ articleId: id, claimIds: idList(20_000), status: requiredStatus }),
+  addEvidence: object({ articleId: id, claimId: id, url: string(4000), title: string(500, true), archivedUrl: string(4000, true) }),
+  removeEvidence: object({ articleId: id, claimId: id, evidenceId: id }),
+  correctClaim: object({ articleId: id, correction }),
+  removeCorrection: object({ articleId: id, correctionId: id }),
+  attachOrphan: object({ articleId: id, orphanId: string(400), claimId: id }),
+  outletLinks: object({ articleId: id, claimId: id }),
+  openExternal: object({ url: string(8000) }),
+  setImportSettings: object({ allowPrivateNetwork: bool }),
   setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true) }),
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
-  renderReport: object({ articleId: id }),
-  saveReport: object({ articleId: id }),
+  renderReport: reportRequestProblem,
+  saveReport: reportRequestProblem,
 };

@@ -12,7 +12,7 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const options = {
         title: 'Import an article',
         properties: ['openFile' as const],
-        filters: [{ name: 'Articles (text or Markdown)', extensions: ['txt', 'md', 'markdown'] }],
+        filters: [{ name: 'Articles (text, Markdown or web page)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.filePaths[0];
@@ -22,9 +22,9 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       }
       return { name: basename(path), content: decodeArticleBytes(await readFile(path), basename(path)) };
     },
-    async chooseReportPath(suggestedName) {
+    async chooseReportPath(suggestedName, filter = { name: 'Markdown', extensions: ['md'] }) {
       const win = window();
-      const options = { title: 'Save the verification report', defaultPath: suggestedName, filters: [{ name: 'Markdown', extensions: ['md'] }] };
+      const options = { title: 'Save the verification report', defaultPath: suggestedName, filters: [filter] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

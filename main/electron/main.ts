@@ -1,11 +1,15 @@
 // Electron entry point: single-instance lock, app:// protocol, the workspace API, the window and its menu.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { openAppApi } from '../api/app-api';
+import { RecentWorkspaces } from '../store/recent-workspaces';
 import { APP_ORIGIN } from './app-files';
 import { electronDialogs } from './dialogs';
+import { electronExternalLinks } from './external-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { closeCleanlyOnQuit, forwardSecondInstances, workspaceMenuActions } from './workspace-menu';
+import { WorkspaceSession } from './workspace-session';
+import { printHtmlToPdf } from './pdf';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
 
@@ -16,11 +20,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start, (e) => {
     console.error('ClaimDesk could not start:', e);
@@ -33,16 +32,24 @@ async function start(): Promise<void> {
   const distDir = join(root, 'dist');
   lockDownSession(session.defaultSession);
   serveAppFiles(join(distDir, 'renderer'));
-  const api = await openAppApi({
-    workspacePath: process.env.CLAIMDESK_WORKSPACE || join(app.getPath('userData'), 'workspace.json'),
+  const defaultPath = join(app.getPath('userData'), 'workspace.json');
+  const workspaces = new WorkspaceSession({
+    defaultPath,
+    recent: new RecentWorkspaces(join(app.getPath('userData'), 'recent-workspaces.json')),
     seedsDir: join(root, 'seeds'),
     dialogs: electronDialogs(() => mainWindow),
     trustedOrigins: [APP_ORIGIN],
+    lock: 'app',
+    printPdf: printHtmlToPdf,
+    external: electronExternalLinks(),
     log: (e) => console.error(e),
   });
-  registerIpc(api.dispatch);
-  installMenu(() => mainWindow);
+  await workspaces.open(process.env.CLAIMDESK_WORKSPACE || defaultPath);
+  registerIpc(workspaces.dispatch);
+  const menuActions = workspaceMenuActions(workspaces, () => mainWindow, () => void installMenu(() => mainWindow, menuActions));
+  await installMenu(() => mainWindow, menuActions);
   mainWindow = createMainWindow(distDir);
   mainWindow.on('closed', () => (mainWindow = null));
-  app.on('before-quit', () => void api.close());
+  closeCleanlyOnQuit(workspaces);
+  forwardSecondInstances(workspaces, () => mainWindow);
 }

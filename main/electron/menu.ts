@@ -2,16 +2,34 @@
 // menus so that copy, paste and zoom work in the window.
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../api/contract';
+import type { WorkspaceMenuActions } from './workspace-menu';
 
-export function installMenu(window: () => BrowserWindow | null): void {
+/** Builds the menu; call again when the recent-workspaces list changes. */
+export async function installMenu(window: () => BrowserWindow | null, workspaces?: WorkspaceMenuActions): Promise<void> {
+  const recent = (await workspaces?.recent().catch(() => [])) ?? [];
   const send = (command: MenuCommand) => () => window()?.webContents.send(MENU_COMMAND_EVENT, command);
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
+        ...(workspaces
+          ? ([
+              { label: 'New Workspace…', click: () => workspaces.newWorkspace() },
+              { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: () => workspaces.openWorkspace() },
+              {
+                label: 'Open Recent',
+                enabled: recent.length > 0,
+                submenu: recent.map((path) => ({ label: path, click: () => workspaces.openRecent(path) })),
+              },
+              { label: 'Save Workspace As…', click: () => workspaces.saveWorkspaceAs() },
+              { type: 'separator' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
         { label: 'Import Article File…', accelerator: 'CmdOrCtrl+O', click: send('import-file') },
         { label: 'Paste Article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('import-paste') },
+        { label: 'Import from a Web Address…', accelerator: 'CmdOrCtrl+Shift+O', click: send('import-url') },
+        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('show-library') },
         { type: 'separator' },
         { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: send('export-report') },
         { type: 'separator' },
@@ -27,6 +45,8 @@ export function installMenu(window: () => BrowserWindow | null): void {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        { type: 'separator' },
+        { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', click: send('show-help') },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
       ],
     },

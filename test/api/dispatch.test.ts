@@ -33,6 +33,33 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
   updateSettings: [{ reviewerName: 1 }, { theme: 'dark' }],
   renderReport: [{}, null as unknown as object, { articleId: null }],
   saveReport: [{ articleId: 'a', path: '/tmp/x' }],
+  previewImport: [{}, { text: 'x', url: 'https://a.example/' }, { url: 5 }, { text: 'x', fileName: 3 }, { text: 'x', path: '/etc/passwd' }, { dataBase64: 'eA==' }, { dataBase64: 'eA==', text: 'x', fileName: 'a.txt' }],
+  previewArticleFile: [{ path: '/etc/passwd' }],
+  commitImport: [{ previewId: 'p' }, { previewId: 'p', meta: { title: 5 } }, { previewId: 'p', meta: {}, replaceArticleId: 1 }, { previewId: 'p', meta: { evil: 'x' } }],
+  updateArticleMeta: [{ articleId: 'a' }, { articleId: 'a', meta: { title: 'x'.repeat(501) } }],
+  deleteArticle: [{}, { articleId: ['a'] }],
+  restoreArticle: [{ articleId: 3 }],
+  setReviews: [
+    { articleId: 'a', claimIds: [], status: 'verified' },
+    { articleId: 'a', claimIds: ['c'], status: 'approved' },
+    { articleId: 'a', claimIds: ['c'] },
+    { articleId: 'a', claimIds: 'c', status: 'verified' },
+    { articleId: 'a', claimIds: [1], status: 'verified' },
+  ],
+  addEvidence: [{ articleId: 'a', claimId: 'c' }, { articleId: 'a', claimId: 'c', url: 7 }, { articleId: 'a', claimId: 'c', url: 'https://x', note: 'y' }],
+  removeEvidence: [{ articleId: 'a', claimId: 'c' }],
+  correctClaim: [
+    { articleId: 'a' },
+    { articleId: 'a', correction: { type: 'rename', claimId: 'c' } },
+    { articleId: 'a', correction: { type: 'split', claimId: 'c', at: -1 } },
+    { articleId: 'a', correction: { type: 'span', claimId: 'c', start: 1.5, end: 3 } },
+    { articleId: 'a', correction: { type: 'speaker', claimId: 'c', name: 'x', extra: 1 } },
+  ],
+  removeCorrection: [{ articleId: 'a' }],
+  attachOrphan: [{ articleId: 'a', orphanId: 'o' }],
+  outletLinks: [{ articleId: 'a' }],
+  openExternal: [{}, { url: 3 }],
+  setImportSettings: [{}, { allowPrivateNetwork: 'yes' }],
 };
 
 for (const [channel, requests] of Object.entries(malformed)) {

@@ -29,6 +29,9 @@ test('marking a claim and writing a note are on disk and survive reopening', asy
   assert.equal(marked.value.reviewer, 'Ana Reviewer');
   await api.call('setReview', { articleId, claimId: claims[1].id, status: 'disputed', note: 'No second source.' });
 
+  // Acknowledged means journaled: the change is in the journal before the snapshot is rewritten.
+  assert.match(await readFile(`${api.workspacePath}.journal`, 'utf8'), /No second source\./);
+  await api.close();
   const onDisk = JSON.parse(await readFile(api.workspacePath, 'utf8'));
   const table = onDisk.reviews[articleId];
   assert.equal(table[claims[0].id].status, 'verified');
@@ -36,7 +39,6 @@ test('marking a claim and writing a note are on disk and survive reopening', asy
   assert.deepEqual(table[claims[1].id].history.map((h: any) => h.field), ['status', 'note']);
   assert.equal(table[claims[0].id].anchor.quote, claims[0].text);
 
-  await api.close();
   const again = await openAppApi({ workspacePath: api.workspacePath, seedsDir: 'seeds', dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null }, trustedOrigins: [TEST_ORIGIN] });
   const view = (await again.dispatch('getArticle', { articleId }, `${TEST_ORIGIN}/`)) as any;
   assert.equal(view.value.reviews[claims[0].id].status, 'verified');
@@ -89,7 +91,7 @@ test('the Markdown report holds the statuses and notes and is saved where the pe
 
   api.dialogAnswers.reportPath = join(api.dir, 'report.md');
   const saved = await api.call('saveReport', { articleId });
-  assert.deepEqual(saved.value, { path: join(api.dir, 'report.md') });
+  assert.deepEqual(saved.value, { path: join(api.dir, 'report.md'), format: 'md', bytes: saved.value.bytes });
   assert.match(await readFile(join(api.dir, 'report.md'), 'utf8'), /Ask the desk \\<b\\>now\\<\/b\\>/);
   api.dialogAnswers.reportPath = null;
   assert.equal((await api.call('saveReport', { articleId })).value, null);

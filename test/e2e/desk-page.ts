@@ -23,8 +23,22 @@ export async function pasteArticle(page: Page, title: string, text: string): Pro
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import an article' });
   await expect(dialog).toBeVisible();
-  if (title) await dialog.getByLabel('Title').fill(title);
   await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.locator('#import-summary')).toBeVisible();
+  if (title) await dialog.getByLabel('Title', { exact: true }).fill(title);
+  // A pasted article is a new one unless the test says otherwise.
+  await dialog.getByLabel('Save as').selectOption('');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Imports through the check step of an open import dialog (after a drop or a file dialog). */
+export async function confirmImport(page: Page, options: { title?: string; replace?: string } = {}): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Import an article' });
+  await expect(dialog.locator('#import-summary')).toBeVisible();
+  if (options.title) await dialog.getByLabel('Title', { exact: true }).fill(options.title);
+  if (options.replace !== undefined) await dialog.getByLabel('Save as').selectOption(options.replace === '' ? '' : { label: options.replace });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 }

@@ -28,6 +28,8 @@ export interface Desk {
   offOrigin: string[];
   /** Paths the fake save dialog handed out. */
   reportPaths: string[];
+  /** Links the app asked the system browser to open (the test's stand-in for shell.openExternal). */
+  openedUrls: string[];
   /** What the fake open dialog returns next (null: the person cancels). */
   nextArticleFile: { name: string; content: string } | null;
   /** Loads the window and waits until the desk has opened its workspace. */
@@ -90,11 +92,13 @@ export const test = base.extend<{ desk: Desk }>({
     const workspacePath = join(dir, 'workspace.json');
     const offOrigin: string[] = [];
     const reportPaths: string[] = [];
+    const openedUrls: string[] = [];
     const open = () =>
       openAppApi({
         workspacePath,
         seedsDir: SEEDS_DIR,
         trustedOrigins: [APP_ORIGIN],
+        external: { openExternal: async (url: string) => void openedUrls.push(url) },
         dialogs: {
           chooseArticleFile: async () => {
             const file = desk.nextArticleFile;
@@ -122,6 +126,7 @@ export const test = base.extend<{ desk: Desk }>({
       workspacePath,
       offOrigin,
       reportPaths,
+      openedUrls,
       nextArticleFile: null,
       async open() {
         await page.goto(APP_URL);

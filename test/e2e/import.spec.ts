@@ -1,5 +1,5 @@
 // Importing another article: paste, the File menu's open dialog, and dropping a .md file on the window.
-import { dropFile, pasteArticle, rows } from './desk-page';
+import { confirmImport, dropFile, pasteArticle, rows } from './desk-page';
 import { expect, test } from './harness';
 
 const PASTED = [
@@ -22,17 +22,18 @@ test.afterEach(async ({ desk }) => {
   expect(desk.offOrigin, 'no request may leave the app origin').toEqual([]);
 });
 
-test('imports a pasted article, opens it, and offers a switcher back to the sample', async ({ desk }) => {
+test('imports a pasted article, opens it, and the library leads back to the sample', async ({ desk }) => {
   const { page } = desk;
   await desk.open();
   await pasteArticle(page, 'Seoul says talks stalled', PASTED);
   await expect(page.locator('.article-body')).toContainText('unification minister');
   await expect(page.locator('.claim', { hasText: 'unification minister' })).toHaveCount(1);
   await expect(rows(page)).not.toHaveCount(0);
-  const switcher = page.getByRole('combobox', { name: 'Article' });
-  await expect(switcher).toBeVisible();
-  await expect(switcher.locator('option:checked')).toHaveText('Seoul says talks stalled');
-  await switcher.selectOption({ label: (await switcher.locator('option', { hasText: 'Putin' }).textContent()) ?? '' });
+  await expect(page.locator('#article-title')).toHaveText('Seoul says talks stalled');
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.locator('#library-list');
+  await expect(library.getByRole('row')).toHaveCount(2);
+  await library.getByRole('button', { name: /^Vladimir Putin/ }).click();
   await expect(page.locator('.article-body')).toContainText('Vladimir Putin');
 });
 
@@ -53,7 +54,7 @@ test('the paste dialog is modal: focus stays inside, Escape closes it, an empty 
   await page.keyboard.type('v');
   await expect(dialog.getByLabel('Article text')).toHaveValue('v');
   await dialog.getByLabel('Article text').fill('');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Paste the article text first.');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -64,17 +65,20 @@ test('imports a .md file dropped on the window', async ({ desk }) => {
   const { page } = desk;
   await desk.open();
   await dropFile(page, 'grain-corridor.md', DROPPED);
+  // The dropped file opens on the check step, its Markdown headline as the title.
+  await expect(page.getByRole('dialog', { name: 'Import an article' }).getByLabel('Title', { exact: true })).toHaveValue('Grain Exports Rise Through Black Sea Corridor');
+  await confirmImport(page);
   await expect(page.locator('.article-body')).toContainText('4.2 million tonnes');
   await expect(page.locator('.claim', { hasText: 'million tonnes of grain' })).toHaveCount(1);
-  await expect(page.getByRole('combobox', { name: 'Article' })).toBeVisible();
+  await expect(page.locator('#article-title')).toHaveText('Grain Exports Rise Through Black Sea Corridor');
 });
 
 test('refuses a dropped file of another kind with a message', async ({ desk }) => {
   const { page } = desk;
   await desk.open();
   await dropFile(page, 'photo.png', 'not really a png', 'image/png');
-  await expect(page.getByRole('alert').filter({ hasText: 'photo.png' })).toContainText('imports .txt and .md');
-  await expect(page.getByRole('combobox', { name: 'Article' })).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.png' })).toContainText('imports .txt, .md and .html');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('the File menu imports a file through the open dialog', async ({ desk }) => {
@@ -82,5 +86,6 @@ test('the File menu imports a file through the open dialog', async ({ desk }) =>
   await desk.open();
   desk.nextArticleFile = { name: 'grain-corridor.txt', content: DROPPED.replace('# ', '') };
   await desk.menu('import-file');
+  await confirmImport(page);
   await expect(page.locator('.article-body')).toContainText('4.2 million tonnes');
 });

@@ -43,7 +43,7 @@ test('marks three claims with the keyboard and keeps them and a note after reope
   await expect(badge(row(page, 3))).toHaveText(/Unsourced/);
   await expect(page.locator(`.claim[data-claim-id="${await row(page, 2).getAttribute('data-claim-id')}"]`).first()).toHaveAttribute('data-status', 'disputed');
   await expect(progressSummary(page)).toHaveText(`3 / ${total} reviewed`);
-  await expect(page.locator('.status-count[data-status="verified"] .count-value')).toHaveText('1');
+  await expect(page.locator('#progress .status-count[data-status="verified"] .count-value')).toHaveText('1');
 
   // Typing in the note does not trigger shortcuts; Escape returns to the list.
   await page.keyboard.press('n');
@@ -75,10 +75,11 @@ test('buttons mark the selected claim and a click in the article selects a claim
   await page.locator(`.claim[data-claim-id="${fourth}"]`).first().click();
   await expect(selectedRow(page)).toHaveAttribute('data-claim-id', fourth ?? '');
   await expect(page.locator(`.claim[data-claim-id="${fourth}"]`).first()).toHaveClass(/is-selected/);
-  await selectedRow(page).getByRole('button', { name: /Disputed/ }).click();
+  const inspector = page.locator('#inspector');
+  await inspector.getByRole('button', { name: /Disputed/ }).click();
   await expect(badge(row(page, 4))).toHaveText(/Disputed/);
-  await expect(selectedRow(page).getByRole('button', { name: /Disputed/ })).toHaveAttribute('aria-pressed', 'true');
-  await selectedRow(page).getByRole('button', { name: /Pending/ }).click();
+  await expect(inspector.getByRole('button', { name: /Disputed/ })).toHaveAttribute('aria-pressed', 'true');
+  await inspector.getByRole('button', { name: /Pending/ }).click();
   await expect(badge(row(page, 4))).toHaveText(/Pending/);
   await expectSaved(page);
 });

@@ -1,17 +1,13 @@
 // Reading and importing articles.
 import { readArticleInput } from '../../import/article-input';
 import { addArticle, articleSummary } from '../articles';
-import type { ClaimReview } from '../contract';
-import { publicReview } from './review-handlers';
+import { articleView } from '../article-versions';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 export function articleHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'getArticle' | 'importArticle' | 'openArticleFile'> {
   return {
     async getArticle({ articleId }) {
-      const a = requireArticle(store, articleId);
-      const reviews: Record<string, ClaimReview> = {};
-      for (const [claimId, r] of Object.entries(store.data.reviews[a.id] ?? {})) reviews[claimId] = publicReview(r);
-      return { id: a.id, meta: a.meta, text: a.text, claims: a.claims, skipped: a.skipped, reviews };
+      return articleView(store, requireArticle(store, articleId));
     },
 
     async importArticle({ text, fileName, title }) {

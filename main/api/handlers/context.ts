@@ -1,4 +1,5 @@
 // What every handler group receives, and the lookups they share.
+import type { PdfPrinter } from '../../core/report/pdf-layout';
 import type { ArticleRecord } from '../../store/schema';
 import type { WorkspaceStore } from '../../store/workspace-store';
 import type { Contract, Request, Response } from '../contract';
@@ -9,6 +10,14 @@ export interface HandlerDeps {
   store: WorkspaceStore;
   dialogs: Dialogs;
   now: () => Date;
+  /** Opens http(s) links in the system browser (Electron's shell; tests record them). Absent: links cannot open. */
+  external?: ExternalLinks;
+  /** Prints a report's HTML to PDF (Electron in the app); without it, PDF export says it is not available. */
+  printPdf?: PdfPrinter;
+}
+
+export interface ExternalLinks {
+  openExternal(url: string): Promise<void>;
 }
 
 /** Handlers for a subset of the contract's channels. */

@@ -2,6 +2,10 @@
 // Each handler receives a request that validate.ts has already checked.
 import { articleHandlers } from './article-handlers';
 import type { HandlerDeps, Handlers } from './context';
+import { correctionHandlers } from './correction-handlers';
+import { importHandlers } from './import-handlers';
+import { libraryHandlers } from './library-handlers';
+import { linkHandlers } from './link-handlers';
 import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { workspaceHandlers } from './workspace-handlers';
@@ -13,6 +17,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...workspaceHandlers(deps),
     ...articleHandlers(deps),
     ...reviewHandlers(deps),
+    ...importHandlers(deps),
+    ...libraryHandlers(deps),
+    ...correctionHandlers(deps),
+    ...linkHandlers(deps),
     ...reportHandlers(deps),
   };
 }

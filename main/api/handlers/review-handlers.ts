@@ -1,29 +1,103 @@
 // Marking claims: every change is recorded in the claim's history and acknowledged once it is on disk.
-import { applyReviewChange, type ReviewRecord } from '../../core/review/record';
+import { anchorFor } from '../../core/review/anchor';
+import { applyReviewChange, type ReviewChange, type ReviewRecord } from '../../core/review/record';
+import type { Claim } from '../../core/types';
+import { httpUrl } from '../../core/outlets/links';
+import type { ArticleRecord } from '../../store/schema';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import { articleView, publicReview } from '../article-versions';
 import type { ClaimReview } from '../contract';
 import { ApiError } from '../errors';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
-export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setReview'> {
+export { publicReview } from '../article-versions';
+
+function reviewableClaim(a: ArticleRecord, claimId: string): Claim {
+  const claim = a.claims.find((c) => c.id === claimId);
+  if (!claim) throw new ApiError('not-found', 'That claim is no longer in the article.');
+  if (claim.kind === 'heading') throw new ApiError('bad-request', 'Headings are not claims and cannot be reviewed.');
+  return claim;
+}
+
+function changed(store: WorkspaceStore, a: ArticleRecord, claim: Claim, change: ReviewChange, now: Date): ReviewRecord {
+  return applyReviewChange(store.data.reviews[a.id]?.[claim.id], change, {
+    claimId: claim.id, text: a.text, start: claim.start, end: claim.end, reviewer: store.data.settings.reviewerName, now,
+  });
+}
+
+let evidenceCounter = 0;
+
+export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
   return {
     async setReview({ articleId, claimId, status, note }) {
       const a = requireArticle(store, articleId);
-      const claim = a.claims.find((c) => c.id === claimId);
-      if (!claim) throw new ApiError('not-found', 'That claim is no longer in the article.');
-      if (claim.kind === 'heading') throw new ApiError('bad-request', 'Headings are not claims and cannot be reviewed.');
-      const updated = await store.update((data) => {
-        const table = (data.reviews[articleId] ??= {});
-        const next = applyReviewChange(table[claimId], { status, note }, {
-          claimId, text: a.text, start: claim.start, end: claim.end, reviewer: data.settings.reviewerName, now: now(),
-        });
-        table[claimId] = next;
-        return next;
-      });
+      const claim = reviewableClaim(a, claimId);
+      // Read and commit in the same tick: concurrent changes to one claim apply in order.
+      const updated = changed(store, a, claim, { status, note }, now());
+      await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },
-  };
-}
 
-export function publicReview(r: ReviewRecord): ClaimReview {
-  return { status: r.status, note: r.note, reviewer: r.reviewer, updatedAt: r.updatedAt };
+    async setReviews({ articleId, claimIds, status }) {
+      const a = requireArticle(store, articleId);
+      const at = now();
+      const out: Record<string, ClaimReview> = {};
+      const ops = [...new Set(claimIds)].map((claimId) => {
+        const updated = changed(store, a, reviewableClaim(a, claimId), { status }, at);
+        out[claimId] = publicReview(updated);
+        return { op: 'set' as const, path: ['reviews', articleId, claimId], value: updated };
+      });
+      await store.commit(...ops);
+      return out;
+    },
+
+    async addEvidence({ articleId, claimId, url, title, archivedUrl }) {
+      const a = requireArticle(store, articleId);
+      const claim = reviewableClaim(a, claimId);
+      const link = httpUrl(url);
+      if (!link) throw new ApiError('bad-request', 'An evidence link must be an http or https address.');
+      const archived = archivedUrl?.trim() ? httpUrl(archivedUrl) : null;
+      if (archivedUrl?.trim() && !archived) throw new ApiError('bad-request', 'The archived copy must be an http or https address.');
+      const id = `e${Date.now().toString(36)}${(evidenceCounter++).toString(36)}`;
+      const cleanTitle = title?.replace(/\s+/g, ' ').trim().slice(0, 500);
+      const updated = changed(store, a, claim, {
+        addEvidence: { id, url: link, ...(cleanTitle ? { title: cleanTitle } : {}), ...(archived ? { archivedUrl: archived } : {}) },
+      }, now());
+      await store.set(['reviews', articleId, claimId], updated);
+      return publicReview(updated);
+    },
+
+    async removeEvidence({ articleId, claimId, evidenceId }) {
+      const a = requireArticle(store, articleId);
+      const claim = reviewableClaim(a, claimId);
+      const updated = changed(store, a, claim, { removeEvidenceId: evidenceId }, now());
+      await store.set(['reviews', articleId, claimId], updated);
+      return publicReview(updated);
+    },
+
+    async attachOrphan({ articleId, orphanId, claimId }) {
+      const a = requireArticle(store, articleId);
+      const claim = reviewableClaim(a, claimId);
+      const orphan = (a.orphans ?? []).find((o) => o.id === orphanId);
+      if (!orphan) throw new ApiError('not-found', 'That orphaned review is no longer listed.');
+      const existing = store.data.reviews[articleId]?.[claimId];
+      if (existing && (existing.status !== 'pending' || existing.note.trim() || existing.evidence?.length)) {
+        throw new ApiError('bad-request', 'That claim already has a review; choose a claim that is still pending with no note.');
+      }
+      const at = now().toISOString();
+      const by = store.data.settings.reviewerName;
+      const review: ReviewRecord = {
+        ...orphan.review,
+        claimId,
+        anchor: anchorFor(a.text, claim.start, claim.end),
+        history: [...orphan.review.history, { at, by, field: 'attach', from: orphan.review.anchor.quote.slice(0, 200), to: claim.text.slice(0, 200) }],
+      };
+      const next: ArticleRecord = { ...a, orphans: (a.orphans ?? []).filter((o) => o.id !== orphanId) };
+      await store.commit(
+        { op: 'set', path: ['reviews', articleId, claimId], value: review },
+        { op: 'upsert', path: ['articles'], value: next as unknown as { id: string } & Record<string, unknown> },
+      );
+      return articleView(store, requireArticle(store, articleId));
+    },
+  };
 }

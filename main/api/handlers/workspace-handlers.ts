@@ -9,17 +9,18 @@ export function workspaceHandlers({ store }: HandlerDeps): HandlerGroup<'getWork
         path: store.filePath,
         readOnly: store.readOnly,
         notices: store.notices,
+        saveState: store.saveState,
         settings: { ...store.data.settings },
         articles: store.data.articles.map((a) => articleSummary(store, a)),
       };
     },
 
     async updateSettings(changes) {
-      return store.update((data) => {
-        if (changes.reviewerName !== undefined) data.settings.reviewerName = changes.reviewerName.trim();
-        if (changes.organisation !== undefined) data.settings.organisation = changes.organisation.trim();
-        return { ...data.settings };
-      });
+      const settings = { ...store.data.settings };
+      if (changes.reviewerName !== undefined) settings.reviewerName = changes.reviewerName.trim();
+      if (changes.organisation !== undefined) settings.organisation = changes.organisation.trim();
+      await store.set(['settings'], settings);
+      return settings;
     },
   };
 }

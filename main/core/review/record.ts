@@ -5,9 +5,19 @@ import type { ReviewStatus } from './status';
 export interface HistoryEntry {
   at: string;
   by: string;
-  field: 'status' | 'note';
+  field: 'status' | 'note' | 'evidence' | 'attach';
   from: string;
   to: string;
+}
+
+/** A link the reviewer attaches as evidence: the source page, its title, and an archived copy. */
+export interface EvidenceLink {
+  id: string;
+  url: string;
+  title?: string;
+  archivedUrl?: string;
+  addedAt: string;
+  addedBy: string;
 }
 
 export interface ReviewRecord {
@@ -18,11 +28,15 @@ export interface ReviewRecord {
   updatedAt: string;
   anchor: Anchor;
   history: HistoryEntry[];
+  /** Absent in workspaces written before evidence links existed. */
+  evidence?: EvidenceLink[];
 }
 
 export interface ReviewChange {
   status?: ReviewStatus;
   note?: string;
+  addEvidence?: Omit<EvidenceLink, 'addedAt' | 'addedBy'>;
+  removeEvidenceId?: string;
 }
 
 export interface ChangeContext {
@@ -54,6 +68,19 @@ export function applyReviewChange(previous: ReviewRecord | undefined, change: Re
   if (change.note !== undefined && change.note !== base.note) {
     entries.push({ at, by: ctx.reviewer, field: 'note', from: base.note, to: change.note });
   }
+  let evidence = base.evidence ?? [];
+  if (change.addEvidence && !evidence.some((e) => e.id === change.addEvidence?.id)) {
+    const link: EvidenceLink = { ...change.addEvidence, addedAt: at, addedBy: ctx.reviewer };
+    evidence = [...evidence, link];
+    entries.push({ at, by: ctx.reviewer, field: 'evidence', from: '', to: link.url });
+  }
+  if (change.removeEvidenceId !== undefined) {
+    const gone = evidence.find((e) => e.id === change.removeEvidenceId);
+    if (gone) {
+      evidence = evidence.filter((e) => e !== gone);
+      entries.push({ at, by: ctx.reviewer, field: 'evidence', from: gone.url, to: '' });
+    }
+  }
   if (entries.length === 0) return base;
   return {
     ...base,
@@ -62,5 +89,6 @@ export function applyReviewChange(previous: ReviewRecord | undefined, change: Re
     reviewer: ctx.reviewer,
     updatedAt: at,
     history: [...base.history, ...entries],
+    ...(evidence.length || base.evidence ? { evidence } : {}),
   };
 }

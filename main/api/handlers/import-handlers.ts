@@ -1,0 +1,154 @@
+// Importing in two steps: a preview (the text as read, its metadata and warnings; nothing saved), which the
+// person checks and edits in the window, then the commit, as a new article or a new version of one.
+import { randomUUID } from 'node:crypto';
+import { draftArticle, cleanMeta, type ArticleDraft } from '../../import/article-preview';
+import { decodeArticleBytes } from '../../import/decode';
+import { fetchArticlePage } from '../../import/url-fetch';
+import type { Extraction } from '../../core/types';
+import type { ArticleRecord, ArticleSource } from '../../store/schema';
+import { articleSummary } from '../articles';
+import { articleIdFor, extractionOf, rebuildArticle } from '../article-versions';
+import type { ImportPreview } from '../contract';
+import { ApiError } from '../errors';
+import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+
+interface HeldPreview {
+  draft: ArticleDraft;
+  extraction: Extraction;
+  source: Omit<ArticleSource, 'format'>;
+}
+
+function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 20);
+}
+
+/** Share of the new text's paragraphs found word for word in the old text. */
+function shared(next: string, old: string): number {
+  const mine = paragraphs(next);
+  if (mine.length === 0) return 0;
+  const theirs = new Set(paragraphs(old));
+  return mine.filter((p) => theirs.has(p)).length / mine.length;
+}
+
+/** Previews wait in memory for the person's decision; only the last few are kept. */
+const MAX_HELD = 8;
+
+const asRecordValue = (r: ArticleRecord) => r as unknown as { id: string } & Record<string, unknown>;
+
+export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings'> {
+  const held = new Map<string, HeldPreview>();
+
+  const hold = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview => {
+    const extraction = extractionOf(draft.text);
+    const previewId = randomUUID();
+    held.set(previewId, { draft, extraction, source });
+    while (held.size > MAX_HELD) held.delete(held.keys().next().value as string);
+    return {
+      previewId,
+      text: draft.text,
+      meta: draft.meta,
+      format: draft.format,
+      sourceKind: source.kind === 'seed' ? 'file' : source.kind,
+      ...(source.fileName ? { fileName: source.fileName } : {}),
+      ...(source.fetchedUrl ? { fetchedUrl: source.fetchedUrl } : {}),
+      warnings: draft.warnings,
+      claimCount: extraction.claims.filter((c) => c.kind !== 'heading').length,
+      sameAs: sameArticles(draft, source),
+    };
+  };
+
+  const sameArticles = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview['sameAs'] => {
+    const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    const scored: { articleId: string; title: string; score: number }[] = [];
+    for (const a of store.data.articles) {
+      let score = 0;
+      if (draft.meta.url && (a.meta.url === draft.meta.url || a.source.fetchedUrl === draft.meta.url)) score += 4;
+      if (source.fetchedUrl && (a.source.fetchedUrl === source.fetchedUrl || a.meta.url === source.fetchedUrl)) score += 4;
+      if (norm(a.meta.title) && norm(a.meta.title) === norm(draft.meta.title)) score += 2;
+      if (source.fileName && a.source.fileName === source.fileName) score += 1;
+      // An edited version shares most of its paragraphs with the original.
+      if (shared(draft.text, a.text) >= 0.4) score += 3;
+      if (score > 0) scored.push({ articleId: a.id, title: a.meta.title, score });
+    }
+    return scored.sort((x, y) => y.score - x.score).slice(0, 5).map(({ articleId, title }) => ({ articleId, title }));
+  };
+
+  return {
+    async previewImport({ text, dataBase64, fileName, title, url }) {
+      if (url !== undefined) {
+        const page = await fetchArticlePage(url, { allowPrivateNetwork: store.data.settings.allowPrivateNetwork === true });
+        const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title });
+        return hold(draft, { kind: 'url', fetchedUrl: page.finalUrl });
+      }
+      if (dataBase64 !== undefined) {
+        const name = fileName ?? 'file';
+        const decoded = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), name);
+        return hold(draftArticle(decoded, { fileName: name, title }), { kind: 'file', fileName: name });
+      }
+      const draft = draftArticle(text ?? '', { fileName, title });
+      return hold(draft, fileName ? { kind: 'file', fileName } : { kind: 'paste' });
+    },
+
+    async previewArticleFile() {
+      const file = await dialogs.chooseArticleFile();
+      if (!file) return null;
+      return hold(draftArticle(file.content, { fileName: file.name }), { kind: 'file', fileName: file.name });
+    },
+
+    async commitImport({ previewId, meta, replaceArticleId }) {
+      const preview = held.get(previewId);
+      if (!preview) throw new ApiError('not-found', 'That preview has expired; import the article again.');
+      const { draft, extraction, source } = preview;
+      const cleaned = cleanMeta({ ...draft.meta, ...meta }, draft.meta.title);
+      const at = now();
+      if (replaceArticleId) {
+        const old = requireArticle(store, replaceArticleId);
+        const rebuilt = rebuildArticle(draft.text, old.corrections ?? [], store.data.reviews[old.id] ?? {}, old.orphans ?? [], at, extraction);
+        const record: ArticleRecord = {
+          ...old,
+          meta: cleaned,
+          source: { ...source, format: draft.format },
+          importedAt: at.toISOString(),
+          text: draft.text,
+          claims: rebuilt.claims,
+          skipped: rebuilt.skipped,
+          orphans: rebuilt.orphans,
+          version: (old.version ?? 1) + 1,
+          correctionState: { unapplied: rebuilt.unapplied, corrected: rebuilt.corrected },
+        };
+        await store.commit(
+          { op: 'upsert', path: ['articles'], value: asRecordValue(record) },
+          { op: 'set', path: ['reviews', old.id], value: rebuilt.reviews },
+        );
+        held.delete(previewId);
+        return {
+          summary: articleSummary(store, requireArticle(store, old.id)),
+          replaced: true,
+          reattached: rebuilt.reattached,
+          orphaned: rebuilt.newlyOrphaned,
+          unappliedCorrections: rebuilt.unapplied.length,
+        };
+      }
+      const id = articleIdFor(draft.text, (candidate) => store.data.articles.some((a) => a.id === candidate));
+      const record: ArticleRecord = {
+        id,
+        meta: cleaned,
+        source: { ...source, format: draft.format },
+        importedAt: at.toISOString(),
+        text: extraction.text,
+        claims: extraction.claims,
+        skipped: extraction.skipped,
+        version: 1,
+      };
+      await store.commit({ op: 'upsert', path: ['articles'], value: asRecordValue(record) });
+      held.delete(previewId);
+      return { summary: articleSummary(store, requireArticle(store, id)), replaced: false, reattached: 0, orphaned: 0, unappliedCorrections: 0 };
+    },
+
+    async setImportSettings({ allowPrivateNetwork }) {
+      const settings = { ...store.data.settings, allowPrivateNetwork };
+      await store.set(['settings', 'allowPrivateNetwork'], allowPrivateNetwork);
+      return settings;
+    },
+  };
+}

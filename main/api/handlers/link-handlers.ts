@@ -1,0 +1,36 @@
+// From a claim to its outlet's own site: the home page, a search of the outlet's domain for the claim's key
+// terms, and the article's archived copy. Links are built by the outlet registry's link builders (http(s) only)
+// and opened in the system browser by the injected opener, never in the app window.
+import { archiveUrl, homeUrl, httpUrl, siteSearchUrl } from '../../core/outlets/links';
+import type { OutletEntry } from '../../core/outlets/types';
+import { ApiError } from '../errors';
+import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+
+export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal'> {
+  return {
+    async outletLinks({ articleId, claimId }) {
+      const a = requireArticle(store, articleId);
+      const claim = a.claims.find((c) => c.id === claimId);
+      if (!claim) throw new ApiError('not-found', 'That claim is no longer in the article.');
+      const articleUrl = a.meta.url ? httpUrl(a.meta.url) : null;
+      const o = claim.outlet;
+      // The link builders need only the outlet's domains; a claim carries its outlet's main domain.
+      const entry = o ? ({ id: o.id, name: o.name, domains: o.domain ? [o.domain] : [], aliases: [] } as unknown as OutletEntry) : null;
+      return {
+        outlet: o ? { id: o.id, name: o.name, domain: o.domain, stated: o.stated } : null,
+        home: entry ? homeUrl(entry) : null,
+        search: entry ? siteSearchUrl(entry, claim.text) : null,
+        articleUrl,
+        articleArchive: articleUrl ? archiveUrl(articleUrl) : null,
+      };
+    },
+
+    async openExternal({ url }) {
+      const safe = httpUrl(url);
+      if (!safe) throw new ApiError('bad-request', 'Only http and https links open in the browser.');
+      if (!external) throw new ApiError('failed', 'Links cannot be opened from here.');
+      await external.openExternal(safe);
+      return { opened: true };
+    },
+  };
+}
