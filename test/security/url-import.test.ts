@@ -83,9 +83,8 @@ test('a name that resolves to 127.0.0.1 (localhost) is refused at connection tim
 });
 
 test('IPv4-compatible and SIIT IPv6 forms of 127.0.0.1 never reach the local server', async (t) => {
-  // They are not in the block list (isPrivateAddress('::7f00:1') is false: a hardening gap), but Linux does not
-  // route them to loopback; this test proves the page is not reached either way.
-  assert.equal(typeof isPrivateAddress('::7f00:1'), 'boolean');
+  // Both ranges are in the block list; Linux would not route them to loopback anyway. Either way no page is reached.
+  for (const address of ['::7f00:1', '::127.0.0.1', '::ffff:0:7f00:1']) assert.equal(isPrivateAddress(address), true, address);
   const { port, hits } = await serve(t, (_req, res) => res.end(PAGE));
   for (const host of ['[::127.0.0.1]', '[::7f00:1]', '[::ffff:0:7f00:1]']) {
     await assert.rejects(fetchArticlePage(`http://${host}:${port}/a`, { timeoutMs: 500 }), ImportError);
