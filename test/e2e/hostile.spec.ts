@@ -82,7 +82,8 @@ test('every category of hostile payload stays text in every door of the window',
 
   // Back to the pasted article: the report preview (Markdown and HTML).
   await page.keyboard.press('l');
-  await page.keyboard.type('Title');
+  // Fill the search box itself: typed letters elsewhere would be shortcuts ("i" imports).
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Title');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Export report' }).click();
