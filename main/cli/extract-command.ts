@@ -1,22 +1,19 @@
 // `claimdesk extract [--format json|jsonl|text] FILE...`: the extraction's output shape (issue 2), stable for
 // benchmarks and other tools. Offsets index "text", the file's text exactly as read.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { extractClaims } from '../core/extract';
 import type { Extraction } from '../core/types';
 import { decodeArticleBytes } from '../import/decode';
+import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
+
+export const EXTRACT_USAGE = `Usage: claimdesk extract [--format json|jsonl|text] FILE...   (FILE - reads standard input)`;
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function runExtract(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'json' } } });
-  } catch (e) {
-    throw new CliError(`extract: ${(e as Error).message}`, 2);
-  }
+  const parsed = parseCommandArgs('extract', EXTRACT_USAGE, { args, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'json' } } });
   const format = parsed.values.format as Format;
   if (!FORMATS.includes(format)) throw new CliError(`extract: --format must be json, jsonl or text (got "${format}")`, 2);
   const files = parsed.positionals;

@@ -2,13 +2,13 @@
 // another workspace (restored exactly). Exit 0 means the article is durable in the workspace.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addArticle } from '../api/articles';
 import { restoreReport } from '../api/report-restore';
 import { draftArticle } from '../import/article-preview';
 import { decodeArticleBytes, ImportError } from '../import/decode';
 import { looksLikeReportJson, parseReportJson } from '../import/report-json';
 import { fetchArticlePage } from '../import/url-fetch';
+import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { withWorkspace } from './workspace-open';
 
@@ -18,21 +18,16 @@ export const IMPORT_USAGE = `Usage: claimdesk import FILE|URL --workspace W [--t
   (created when it does not exist). Prints the new article's id.`;
 
 export async function runImport(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        workspace: { type: 'string', short: 'w' },
-        title: { type: 'string' },
-        'allow-private-network': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`import: ${(e as Error).message}\n\n${IMPORT_USAGE}`, 2);
-  }
+  const parsed = parseCommandArgs('import', IMPORT_USAGE, {
+    args,
+    allowPositionals: true,
+    options: {
+      workspace: { type: 'string', short: 'w' },
+      title: { type: 'string' },
+      'allow-private-network': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (parsed.values.help) {
     io.stdout(`${IMPORT_USAGE}\n`);
     return 0;

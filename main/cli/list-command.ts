@@ -1,23 +1,18 @@
 // `claimdesk list --workspace W [--format json|text]`: the articles and their claims with review status, and
 // the claim ids that `claimdesk mark` takes. Reads only; safe while the app holds the workspace.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { articleSummary } from '../api/articles';
 import { workspaceExists, WorkspaceStore } from '../store/workspace-store';
+import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 
 export const LIST_USAGE = `Usage: claimdesk list --workspace W [--format text|json]`;
 
 export async function runList(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { workspace: { type: 'string', short: 'w' }, format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    throw new CliError(`list: ${(e as Error).message}\n\n${LIST_USAGE}`, 2);
-  }
+  const parsed = parseCommandArgs('list', LIST_USAGE, {
+    args,
+    options: { workspace: { type: 'string', short: 'w' }, format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (parsed.values.help) {
     io.stdout(`${LIST_USAGE}\n`);
     return 0;

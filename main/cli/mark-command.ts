@@ -1,8 +1,8 @@
 // `claimdesk mark --workspace W --claim ID --status S [--note T]`: one reviewer decision from a script.
 // Refused with a clear message while the app holds the workspace; exit 0 means the change is durable.
-import { parseArgs } from 'node:util';
 import { applyReviewChange } from '../core/review/record';
 import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
+import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { withWorkspace } from './workspace-open';
 
@@ -10,23 +10,18 @@ export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --stat
                       [--note TEXT] [--article ID] [--reviewer NAME]`;
 
 export async function runMark(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        workspace: { type: 'string', short: 'w' },
-        claim: { type: 'string', short: 'c' },
-        article: { type: 'string', short: 'a' },
-        status: { type: 'string', short: 's' },
-        note: { type: 'string', short: 'n' },
-        reviewer: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`mark: ${(e as Error).message}\n\n${MARK_USAGE}`, 2);
-  }
+  const parsed = parseCommandArgs('mark', MARK_USAGE, {
+    args,
+    options: {
+      workspace: { type: 'string', short: 'w' },
+      claim: { type: 'string', short: 'c' },
+      article: { type: 'string', short: 'a' },
+      status: { type: 'string', short: 's' },
+      note: { type: 'string', short: 'n' },
+      reviewer: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     io.stdout(`${MARK_USAGE}\n`);

@@ -2,7 +2,6 @@
 // the verification report from the command line. The workspace is opened read-only (no lock, no write), so this
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { ApiError } from '../api/errors';
 import { GENERATOR, reportInputs } from '../api/report-source';
 import { buildReport, type ReportBuildOptions } from '../core/report/build';
@@ -10,6 +9,7 @@ import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
 import { pdfLayout } from '../core/report/pdf-layout';
 import { workspaceExists, WorkspaceStore } from '../store/workspace-store';
+import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { chromiumPdfPrinter } from './report-pdf';
 
@@ -31,27 +31,22 @@ export interface ReportCommandDeps {
 }
 
 export async function runReport(args: string[], io: CliIo, deps: ReportCommandDeps = {}): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        workspace: { type: 'string', short: 'w' },
-        article: { type: 'string', short: 'a', multiple: true },
-        format: { type: 'string', short: 'f', default: 'md' },
-        out: { type: 'string', short: 'o' },
-        'reviewed-only': { type: 'boolean', default: false },
-        'min-checkworthiness': { type: 'string' },
-        'group-by': { type: 'string', default: 'article' },
-        'page-size': { type: 'string', default: 'A4' },
-        'report-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`report: ${(e as Error).message}\n\n${REPORT_USAGE}`, 2);
-  }
+  const parsed = parseCommandArgs('report', REPORT_USAGE, {
+    args,
+    allowPositionals: false,
+    options: {
+      workspace: { type: 'string', short: 'w' },
+      article: { type: 'string', short: 'a', multiple: true },
+      format: { type: 'string', short: 'f', default: 'md' },
+      out: { type: 'string', short: 'o' },
+      'reviewed-only': { type: 'boolean', default: false },
+      'min-checkworthiness': { type: 'string' },
+      'group-by': { type: 'string', default: 'article' },
+      'page-size': { type: 'string', default: 'A4' },
+      'report-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     io.stdout(`${REPORT_USAGE}\n`);
