@@ -5,6 +5,7 @@ import { request } from './bridge-client';
 import type { DeskStore } from './desk-store';
 import { clear, el } from './dom';
 import { askText } from './prompt-dialogs';
+import { openExportDialog } from './report-dialog';
 import { STATUS_LOOKS } from './status-labels';
 import { showToast } from './toasts';
 
@@ -39,11 +40,19 @@ export class LibraryView {
     this.count = el('span', { className: 'library-count', attrs: { role: 'status' } });
     this.list = el('div', { className: 'library-list', id: 'library-list', attrs: { role: 'grid', 'aria-label': 'Articles', 'aria-rowcount': 0 } });
     const importButton = el('button', { className: 'button button-primary', text: 'Import an article…', attrs: { type: 'button' }, on: { click: () => actions.importArticle() } });
+    // One report for several articles: every article the search leaves in the list.
+    const exportButton = el('button', {
+      className: 'button',
+      id: 'library-export',
+      text: 'Export report…',
+      attrs: { type: 'button', title: 'One verification report for the articles listed' },
+      on: { click: () => void openExportDialog(this.articles().map((a) => a.id)) },
+    });
     this.element = el('section', { className: 'library', id: 'library', attrs: { 'aria-labelledby': 'library-title' } }, [
       el('header', { className: 'library-head' }, [
         el('div', {}, [el('h2', { className: 'library-title', id: 'library-title', text: 'Library' }), this.count]),
         this.totals,
-        el('div', { className: 'library-tools' }, [this.search, importButton]),
+        el('div', { className: 'library-tools' }, [this.search, exportButton, importButton]),
       ]),
       el('div', { className: 'library-columns', attrs: { 'aria-hidden': 'true' } }, [
         el('span', { text: 'Article' }), el('span', { text: 'Outlet' }), el('span', { text: 'Date' }), el('span', { text: 'Claims' }), el('span', { text: 'Review progress' }), el('span', { text: '' }),

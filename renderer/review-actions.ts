@@ -78,15 +78,17 @@ export class ReviewActions {
       claimIds.length === 1
         ? await this.store.trackSave(request('setReview', { articleId, claimId: claimIds[0] as string, status }, what).then((r) => (r.ok ? { ok: true as const, value: { [claimIds[0] as string]: r.value } as Record<string, ClaimReview> } : r)))
         : await this.store.trackSave(request('setReviews', { articleId, claimIds, status }, what));
-    if (this.store.article?.id !== articleId) return result.ok;
+    // 'not-saved': the main side applied the change and keeps retrying the disk; the window shows it as it is.
+    const keptUnsaved = !result.ok && result.error.code === 'not-saved';
+    if (this.store.article?.id !== articleId) return result.ok || keptUnsaved;
     for (const id of claimIds) {
       if (this.statusSeq.get(id) !== seq) continue;
       if (result.ok) {
         const saved = result.value[id];
         if (saved) this.store.putReview(id, { reviewer: saved.reviewer, updatedAt: saved.updatedAt, history: saved.history ?? [] });
-      } else this.store.putReview(id, { status: previous.get(id) ?? 'pending' });
+      } else if (!keptUnsaved) this.store.putReview(id, { status: previous.get(id) ?? 'pending' });
     }
-    return result.ok;
+    return result.ok || keptUnsaved;
   }
 
   /** Called on every keystroke in the note field: shown at once, saved shortly after typing stops. */
