@@ -14,6 +14,7 @@ import { FilterBar } from './filter-bar';
 import { enableShortcuts } from './keyboard';
 import { LibraryView } from './library-view';
 import { openLink } from './outlet-menu';
+import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
@@ -49,15 +50,24 @@ function start(): void {
   });
   controller.library = library;
   byId('library-root').appendChild(library.element);
+  const outlets = new OutletsView(store, {
+    filterBy: (id) => controller.filterByOutlet(id),
+    addOutlet: () => void controller.addOutlet(),
+    back: () => controller.toggleOutlets(),
+  });
+  controller.outlets = outlets;
+  byId('outlets-root').appendChild(outlets.element);
   store.subscribe((event) => {
     if (event.type !== 'view') return;
-    byId('desk').hidden = store.view === 'library';
+    byId('desk').hidden = store.view !== 'desk';
     byId('library-root').hidden = store.view !== 'library';
+    byId('outlets-root').hidden = store.view !== 'outlets';
   });
   new TopBar(byId('top-bar'), store, new ProgressMeter(store), saveIndicator(store), {
     importArticle: () => controller.importArticle(),
     exportReport: () => controller.exportReport(),
     library: () => controller.toggleLibrary(),
+    outlets: () => controller.toggleOutlets(),
     help: () => controller.help(),
   });
   enableShortcuts(store, {
@@ -80,8 +90,10 @@ function start(): void {
     hide: () => void controller.hide(),
     addFromSelection: () => void controller.addFromSelection(articlePane.textSelection),
     adjustEnd: (direction) => void controller.adjustSpan('end', direction),
+    outlets: () => controller.toggleOutlets(),
     backToList: () => {
-      if (store.view === 'library') library.focus();
+      if (store.view === 'outlets') outlets.focus();
+      else if (store.view === 'library') library.focus();
       else checklist.focus();
     },
     libraryKey: (event) => {

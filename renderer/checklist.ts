@@ -101,7 +101,7 @@ export class Checklist {
   private build(id: string): HTMLElement {
     const claim = this.store.claim(id);
     if (!claim) return el('div');
-    const row = claimRow(claim, this.store.number(id), this.store.article?.corrected?.[id]);
+    const row = claimRow(claim, this.store.number(id), this.store.article?.corrected?.[id], this.store.article?.outlets);
     row.style.top = `${this.store.visiblePosition(id) * ROW_HEIGHT}px`;
     row.setAttribute('aria-setsize', String(this.store.reviewable.length));
     paintClaimRow(row, this.store.review(id));

@@ -61,7 +61,7 @@ export class ClaimInspector {
     this.claimText = el('blockquote', { className: 'inspector-claim', id: 'inspector-claim' });
     this.chips = el('div', { className: 'inspector-chips' });
     this.outletButton = el('button', {
-      className: 'button button-small', id: 'outlet-menu-button', text: 'Outlet links…',
+      className: 'button button-small', id: 'outlet-menu-button', text: 'Outlet…',
       attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-keyshortcuts': 'O' },
       on: { click: () => commands.openOutletMenu(this.outletButton) },
     });
@@ -221,7 +221,8 @@ export class ClaimInspector {
     this.chips.append(
       el('span', { className: 'chip-label', text: 'Speaker' }),
       el('span', { className: claim.speaker ? 'speaker-name' : 'speaker-name is-none', id: 'inspector-speaker', text: claim.speaker?.name ?? 'none' }),
-      claim.outlet ? outletChip(claim.outlet) : el('span', { className: 'chip-label is-none', text: 'No outlet' }),
+      el('span', { className: 'chip-label', text: 'Outlet' }),
+      claim.outlet ? outletChip(claim.outlet, this.store.article?.outlets?.[claim.outlet.id]) : el('span', { className: 'speaker-name is-none', id: 'inspector-no-outlet', text: 'none' }),
       this.outletButton,
       kinds?.length ? el('span', { className: 'row-corrected', text: `Corrected: ${kinds.join(', ')}` }) : '',
     );

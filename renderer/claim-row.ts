@@ -1,17 +1,17 @@
 // One row of the checklist: number, status, speaker, outlet, hints, and the claim's text (two lines).
-import type { Claim, ClaimReview } from '../main/api/contract';
+import type { Claim, ClaimReview, OutletInfo } from '../main/api/contract';
 import { el } from './dom';
 import { outletChip } from './outlet-chip';
 import { paintStatusBadge, statusBadge } from './status-badge';
 
 export const CHECKWORTHY_AT = 0.6;
 
-export function claimRow(claim: Claim, number: number, corrected: readonly string[] | undefined): HTMLElement {
+export function claimRow(claim: Claim, number: number, corrected: readonly string[] | undefined, outlets?: Record<string, OutletInfo>): HTMLElement {
   const meta = el('div', { className: 'row-meta' }, [
     claim.speaker
       ? el('span', { className: 'row-speaker', attrs: { title: 'Speaker' } }, [el('span', { className: 'speaker-name', text: claim.speaker.name })])
       : el('span', { className: 'row-speaker is-none', text: claim.kind === 'unattributed' ? 'No attribution' : 'No speaker' }),
-    claim.outlet ? outletChip(claim.outlet) : null,
+    claim.outlet ? outletChip(claim.outlet, outlets?.[claim.outlet.id]) : null,
     claim.checkworthiness >= CHECKWORTHY_AT
       ? el('span', { className: 'checkworthy', text: 'Check-worthy', attrs: { title: `Check-worthiness ${Math.round(claim.checkworthiness * 100)}%` } })
       : null,

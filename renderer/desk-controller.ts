@@ -10,6 +10,11 @@ import { openImportDialog, type ImportTab } from './import-dialog';
 import type { LibraryView } from './library-view';
 import { isModalOpen } from './modal-dialog';
 import { openLink, outletLinksFor, showOutletMenu } from './outlet-menu';
+import { openOutletForm } from './outlet-form';
+import { pickOutlet } from './outlet-picker';
+import type { OutletsView } from './outlets-view';
+import { archiveUrl, httpUrl } from '../main/core/outlets/links';
+import type { OutletInfo } from '../main/api/contract';
 import { askSplitPoint, askText } from './prompt-dialogs';
 import { openReportDialog } from './report-dialog';
 import type { ReviewActions } from './review-actions';
@@ -21,6 +26,7 @@ const LAST_ARTICLE_KEY = 'claimdesk.lastArticle';
 export class DeskController {
   private readonly dismissedNotices = new Set<string>();
   library: LibraryView | null = null;
+  outlets: OutletsView | null = null;
   inspector: ClaimInspector | null = null;
   focusList: () => void = () => undefined;
 
@@ -143,7 +149,107 @@ export class DeskController {
   }
 
   outletMenu(): void {
-    if (this.inspector && this.store.selectedId) void showOutletMenu(this.store, this.inspector.outletButton);
+    if (!this.inspector || !this.store.selectedId) return;
+    void showOutletMenu(this.store, this.inspector.outletButton, {
+      changeOutlet: () => void this.changeOutlet(),
+      addOutlet: () => void this.addOutlet(),
+      correctOutlet: (id) => void this.correctOutlet(id),
+      archive: (url) => void this.openArchive(url),
+    });
+  }
+
+  /** The outlets view (Shift+O); again, or Escape, goes back to the article. */
+  toggleOutlets(): void {
+    if (this.store.view === 'outlets') {
+      const back = this.store.article ? 'desk' : 'library';
+      this.store.setView(back);
+      if (back === 'desk') this.focusList();
+      else this.library?.focus();
+      return;
+    }
+    this.actions.flushNote();
+    void this.actions.settled().then(() => this.store.setView('outlets'));
+  }
+
+  /** From the outlets view: the checklist, filtered to one outlet through the filter bar. */
+  filterByOutlet(outletId: string): void {
+    this.store.setView('desk');
+    this.store.setFilter({ outlet: outletId });
+    this.focusList();
+  }
+
+  async changeOutlet(): Promise<void> {
+    const claim = this.store.selected;
+    if (!claim || this.store.readOnly || isModalOpen()) return;
+    const choice = await pickOutlet({ claimText: claim.text, current: claim.outlet ? { id: claim.outlet.id, name: claim.outlet.name } : null });
+    if (!choice) return this.focusList();
+    if (choice.kind === 'add') return this.addOutlet(choice.name);
+    const outletId = choice.kind === 'outlet' ? choice.outlet.id : null;
+    if (outletId === (claim.outlet?.id ?? null) && claim.outlet?.setBy === 'reviewer') return this.focusList();
+    const label = choice.kind === 'outlet' ? `set the outlet to ${choice.outlet.name}` : 'remove the outlet';
+    const ok = await this.actions.correct({ type: 'outlet', claimId: claim.id, outletId }, label, claim.start);
+    if (ok) showToast(choice.kind === 'outlet' ? `Outlet set to ${choice.outlet.name}.` : 'Outlet removed from the claim.', 'success');
+    this.focusList();
+  }
+
+  async addOutlet(name = ''): Promise<void> {
+    if (this.store.readOnly || isModalOpen()) return;
+    const claim = this.store.view === 'desk' ? this.store.selected : null;
+    const result = await openOutletForm({ name, claimText: claim?.text ?? null });
+    if (!result) return this.afterOutletDialog();
+    await this.outletSaved(result.saved.outlet, result.saved.reresolved, result.saved.created ? 'Added' : 'Saved');
+    // Re-resolution may already have linked the claim to the new outlet: then there is nothing to correct.
+    if (result.useForClaim && claim && this.store.claim(claim.id)?.outlet?.id !== result.saved.outlet.id) {
+      await this.actions.correct({ type: 'outlet', claimId: claim.id, outletId: result.saved.outlet.id }, `set the outlet to ${result.saved.outlet.name}`, claim.start);
+    }
+    this.afterOutletDialog();
+  }
+
+  async correctOutlet(outletId: string): Promise<void> {
+    if (this.store.readOnly || isModalOpen()) return;
+    const info: OutletInfo | undefined = this.store.article?.outlets?.[outletId];
+    if (!info) {
+      showToast('That outlet is not in the registry: change the claim’s outlet or add a new one.', 'info');
+      return;
+    }
+    const result = await openOutletForm({ correct: info });
+    if (result) await this.outletSaved(result.saved.outlet, result.saved.reresolved, 'Corrected');
+    this.afterOutletDialog();
+  }
+
+  private afterOutletDialog(): void {
+    if (this.store.view === 'outlets') void this.outlets?.load();
+    else this.focusList();
+  }
+
+  /** After an outlet is saved: re-open the article when its claims were re-resolved, and say what changed. */
+  private async outletSaved(outlet: OutletInfo, reresolved: { articleId: string; claimsChanged: number }[], verb: string): Promise<void> {
+    const article = this.store.article;
+    const here = article ? reresolved.find((r) => r.articleId === article.id) : undefined;
+    if (article && (here || Object.hasOwn(article.outlets ?? {}, outlet.id))) {
+      await this.actions.settled();
+      const r = await request('getArticle', { articleId: article.id }, 'Could not reload the article');
+      if (r.ok) this.store.setArticle(r.value, this.store.selectedId);
+    }
+    const changed = reresolved.reduce((n, r) => n + r.claimsChanged, 0);
+    const tail = reresolved.length ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} article${reresolved.length === 1 ? '' : 's'} re-resolved.` : '';
+    showToast(`${verb} ${outlet.name} (${outlet.kindLabel}).${tail}`, 'success');
+  }
+
+  async openArchive(defaultUrl: string | null): Promise<void> {
+    if (isModalOpen()) return;
+    const value = await askText({
+      title: 'Open an archived copy',
+      label: 'Web address (http or https)',
+      value: defaultUrl ?? '',
+      hint: 'Opens the Wayback Machine’s captures of this address in your browser.',
+      confirm: 'Open archive',
+      validate: (v) => (httpUrl(v) ? null : 'Only http and https addresses can be archived.'),
+    });
+    if (value === null) return this.focusList();
+    const url = archiveUrl(value);
+    if (url) await openLink(url);
+    this.focusList();
   }
 
   async searchOutlet(): Promise<void> {

@@ -3,7 +3,7 @@
 import type { ArticleView, Claim, ClaimReview, ReviewStatus, WorkspaceInfo } from '../main/api/contract';
 import { EMPTY_FILTER, filterClaims, type ClaimFilter } from './claim-filter';
 
-export type DeskView = 'library' | 'desk';
+export type DeskView = 'library' | 'desk' | 'outlets';
 
 export type DeskEvent =
   | { type: 'workspace' }

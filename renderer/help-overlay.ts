@@ -21,7 +21,7 @@ const GROUPS: [string, [string[], string][]][] = [
     [['P'], 'Back to pending'],
     [['N'], 'Write a note'],
     [['E'], 'Add an evidence link'],
-    [['O'], 'Outlet menu: home page, search, archive'],
+    [['O'], 'Outlet menu: home page, search, archive, change or add the outlet'],
     [['S'], 'Search the outlet’s site for this claim'],
     [['Ctrl', 'Z'], 'Undo'],
     [['Ctrl', 'Shift', 'Z'], 'Redo'],
@@ -37,6 +37,7 @@ const GROUPS: [string, [string[], string][]][] = [
   ['Find and go', [
     [['/'], 'Filter the checklist'],
     [['L'], 'Library of articles'],
+    [['Shift', 'O'], 'Outlets: counts and progress; filter the checklist by outlet'],
     [['I'], 'Import an article'],
     [['?'], 'This help'],
   ]],

@@ -27,6 +27,8 @@ export interface ShortcutCommands {
   backToList(): void;
   /** Keys for the library view; true when handled. */
   libraryKey(event: KeyboardEvent): boolean;
+  /** The outlets view (Shift+O). */
+  outlets(): void;
 }
 
 export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): void {
@@ -55,6 +57,11 @@ export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): v
       return;
     }
     if (event.key === '?') return handled(commands.help);
+    if (event.key === 'O' && event.shiftKey) return handled(commands.outlets);
+    if (store.view === 'outlets') {
+      if (event.key === 'Escape' || key === 'l') handled(key === 'l' ? commands.library : commands.outlets);
+      return;
+    }
     if (store.view === 'library') {
       if (commands.libraryKey(event)) event.preventDefault();
       return;

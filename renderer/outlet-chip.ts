@@ -1,18 +1,23 @@
-// The outlet a claim is linked to. An inherited outlet (taken from the paragraph's or article's context) looks
-// different and says so in words: it is never passed off as stated.
-import type { ClaimOutlet } from '../main/api/contract';
+// The outlet a claim is linked to: its name and kind. An inherited outlet (taken from the paragraph's or
+// article's context) looks different (dashed, no fill) and says so in words; one the reviewer set says that.
+import type { ClaimOutlet, OutletInfo } from '../main/api/contract';
+import { outletKindLabel } from '../main/core/outlets/kinds';
 import { el } from './dom';
 
-export function outletChip(outlet: ClaimOutlet): HTMLElement {
+export function outletChip(outlet: ClaimOutlet, info?: OutletInfo): HTMLElement {
   const via = outlet.via.map((relay) => relay.name).join(', ');
-  const title = [
-    outlet.stated ? 'Outlet named in the claim' : 'Outlet inherited from the surrounding text',
-    outlet.domain ? `(${outlet.domain})` : '',
-    via ? `relayed via ${via}` : '',
-  ].filter(Boolean).join(' ');
-  return el('span', { className: `outlet-chip ${outlet.stated ? 'is-stated' : 'is-inherited'}`, attrs: { title } }, [
-    el('span', { className: 'outlet-name', text: outlet.name }),
-    via ? el('span', { className: 'outlet-via', text: `via ${via}` }) : null,
+  const kind = info ? outletKindLabel(info.kind) : '';
+  const byReviewer = outlet.setBy === 'reviewer';
+  const how = byReviewer ? 'Outlet set by the reviewer' : outlet.stated ? 'Outlet named in the claim' : 'Outlet inherited from the surrounding text';
+  const title = [how, kind ? `· ${kind}` : '', outlet.domain ? `(${outlet.domain})` : '', via ? `relayed via ${via}` : '', info?.user ? '· your outlet' : '']
+    .filter(Boolean)
+    .join(' ');
+  const className = `outlet-chip ${outlet.stated ? 'is-stated' : 'is-inherited'}${byReviewer ? ' is-reviewer' : ''}`;
+  return el('span', { className, attrs: { title, 'data-outlet-id': outlet.id } }, [
     outlet.stated ? null : el('span', { className: 'outlet-inherited', text: 'inherited' }),
+    el('span', { className: 'outlet-name', text: outlet.name }),
+    kind ? el('span', { className: 'outlet-kind', text: kind }) : null,
+    via ? el('span', { className: 'outlet-via', text: `via ${via}` }) : null,
+    byReviewer ? el('span', { className: 'outlet-set', text: 'set by you', attrs: { title: 'You changed this claim’s outlet' } }) : null,
   ]);
 }

@@ -1,6 +1,7 @@
-// The outlet menu (o): the outlet's home page, a search of the outlet's own domain for this claim, and the
-// article's archived copy. Links come from the main side (built by the outlet registry, http(s) only) and open
-// in the system browser. A menu in the ARIA sense: arrows move, Enter opens, Escape closes.
+// The outlet menu (o): the outlet's home page, a search of the outlet's own domain for this claim, an archived
+// copy of a URL the person gives, the article's page, and changing, adding or correcting the outlet. Links come
+// from the main side (built by the outlet registry, http(s) only) and open in the system browser. A menu in the
+// ARIA sense: arrows move, Enter opens, Escape closes; each entry has a letter.
 import type { OutletLinks } from '../main/api/contract';
 import { request } from './bridge-client';
 import type { DeskStore } from './desk-store';
@@ -25,42 +26,66 @@ export async function openLink(url: string): Promise<void> {
   if (result.ok) showToast(`Opened in your browser: ${url}`, 'success');
 }
 
-export async function showOutletMenu(store: DeskStore, anchor: HTMLElement): Promise<void> {
+export interface OutletMenuCommands {
+  changeOutlet(): void;
+  addOutlet(): void;
+  correctOutlet(outletId: string): void;
+  /** Asks for a URL (the article's by default) and opens its archived copy. */
+  archive(defaultUrl: string | null): void;
+}
+
+interface MenuItem {
+  label: string;
+  detail: string;
+  url?: string | null;
+  run?: (() => void) | null;
+  key?: string;
+  separator?: boolean;
+}
+
+export async function showOutletMenu(store: DeskStore, anchor: HTMLElement, commands: OutletMenuCommands): Promise<void> {
   openMenu?.close();
   const claimId = store.selectedId;
   if (!claimId) return;
   const links = await outletLinksFor(store, claimId);
   if (!links || store.selectedId !== claimId) return;
-  const items: { label: string; detail: string; url: string | null; key?: string }[] = [
-    { label: 'Open the outlet’s home page', detail: links.outlet?.domain || 'no outlet for this claim', url: links.home },
-    { label: 'Search the outlet for this claim', detail: links.outlet?.domain ? `site:${links.outlet.domain}` : 'no outlet domain', url: links.search, key: 'S' },
-    { label: 'Open the article’s archived copy', detail: links.articleUrl ? 'web.archive.org' : 'the article has no URL', url: links.articleArchive },
-    { label: 'Open the article’s page', detail: links.articleUrl ? hostOf(links.articleUrl) : 'the article has no URL', url: links.articleUrl },
+  const editable = !store.readOnly;
+  const o = links.outlet;
+  const items: MenuItem[] = [
+    { label: 'Open the outlet’s home page', detail: o?.domain || 'no outlet for this claim', url: links.home, key: 'H' },
+    { label: 'Search the outlet for this claim', detail: o?.domain ? `site:${o.domain}` : 'no outlet domain', url: links.search, key: 'S' },
+    { label: 'Open an archived copy of a URL…', detail: links.articleUrl ? `web.archive.org · ${hostOf(links.articleUrl)} or another URL` : 'web.archive.org · asks for the URL', run: () => commands.archive(links.articleUrl), key: 'A' },
+    { label: 'Open the article’s page', detail: links.articleUrl ? hostOf(links.articleUrl) : 'the article has no URL', url: links.articleUrl, key: 'P' },
+    { label: 'Change the outlet…', detail: 'type-ahead over the registry and your outlets', run: editable ? () => commands.changeOutlet() : null, key: 'C', separator: true },
+    { label: 'Add a new outlet…', detail: 'kept in this workspace', run: editable ? () => commands.addOutlet() : null, key: 'N' },
+    { label: 'Correct this outlet’s details…', detail: o ? `name, domains, country, kind of ${o.name}` : 'no outlet for this claim', run: editable && o && o.kindLabel ? () => commands.correctOutlet(o.id) : null, key: 'E' },
   ];
+  const enabled = (item: MenuItem | undefined): boolean => Boolean(item && (item.url || item.run));
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const buttons = items.map((item) =>
     el('button', {
-      className: 'menu-item',
-      attrs: { type: 'button', role: 'menuitem', tabindex: -1, 'aria-disabled': item.url ? 'false' : 'true', ...(item.key ? { 'aria-keyshortcuts': item.key } : {}) },
+      className: `menu-item${item.separator ? ' has-separator' : ''}`,
+      attrs: { type: 'button', role: 'menuitem', tabindex: -1, 'aria-disabled': enabled(item) ? 'false' : 'true', ...(item.key ? { 'aria-keyshortcuts': item.key } : {}) },
     }, [
       el('span', { className: 'menu-label', text: item.label }),
       el('span', { className: 'menu-detail', text: item.detail }),
       item.key ? el('kbd', { text: item.key, attrs: { 'aria-hidden': 'true' } }) : null,
     ]),
   );
-  const heading = links.outlet
+  const how = o ? (o.setBy === 'reviewer' ? 'set by you' : o.stated ? 'named in the claim' : 'inherited from the context') : '';
+  const heading = o
     ? el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [
-        el('strong', { text: links.outlet.name }),
-        el('span', { text: `${links.outlet.domain || 'no domain'} · ${links.outlet.stated ? 'named in the claim' : 'inherited from the context'}` }),
+        el('strong', { text: o.name }),
+        el('span', { text: [o.kindLabel, o.domain || 'no domain', how].filter(Boolean).join(' · ') }),
       ])
-    : el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [el('strong', { text: 'No outlet for this claim' })]);
+    : el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [el('strong', { text: 'No outlet for this claim' }), el('span', { text: 'Change the outlet to link one' })]);
   const menu = el('div', { className: 'menu outlet-menu', id: 'outlet-menu', attrs: { role: 'menu', 'aria-label': links.outlet ? `Outlet: ${links.outlet.name}` : 'Outlet links' } }, [heading, ...buttons]);
   document.body.appendChild(menu);
   const box = anchor.getBoundingClientRect();
   const width = 340;
   menu.style.left = `${Math.max(8, Math.min(window.innerWidth - width - 8, box.right - width))}px`;
-  menu.style.top = `${Math.min(window.innerHeight - 240, box.bottom + 4)}px`;
-  let index = buttons.findIndex((_b, i) => items[i]?.url);
+  menu.style.top = `${Math.max(8, Math.min(window.innerHeight - 420, box.bottom + 4))}px`;
+  let index = buttons.findIndex((_b, i) => enabled(items[i]));
   const focus = (i: number) => {
     index = (i + buttons.length) % buttons.length;
     buttons[index]?.focus();
@@ -75,10 +100,11 @@ export async function showOutletMenu(store: DeskStore, anchor: HTMLElement): Pro
     if (!(event.target instanceof Node) || !menu.contains(event.target)) close(false);
   };
   const activate = (i: number) => {
-    const url = items[i]?.url;
-    if (!url) return;
+    const item = items[i];
+    if (!item || !enabled(item)) return;
     close();
-    void openLink(url);
+    if (item.url) void openLink(item.url);
+    else item.run?.();
   };
   buttons.forEach((b, i) => b.addEventListener('click', () => activate(i)));
   menu.addEventListener('keydown', (event) => {
@@ -88,9 +114,12 @@ export async function showOutletMenu(store: DeskStore, anchor: HTMLElement): Pro
     else if (event.key === 'Home') focus(0);
     else if (event.key === 'End') focus(buttons.length - 1);
     else if (event.key === 'Enter' || event.key === ' ') activate(index);
-    else if (event.key === 's') activate(1);
     else if (event.key === 'Escape' || event.key === 'Tab' || event.key === 'o') close();
-    else return;
+    else {
+      const byKey = items.findIndex((item) => item.key?.toLowerCase() === event.key.toLowerCase());
+      if (byKey < 0) return;
+      activate(byKey);
+    }
     event.preventDefault();
   });
   document.addEventListener('mousedown', outside, true);

@@ -2,7 +2,16 @@
 import { el } from './dom';
 import { openModal } from './modal-dialog';
 
-export function askText(options: { title: string; label: string; value: string; hint?: string; confirm: string; allowEmpty?: boolean }): Promise<string | null> {
+export function askText(options: {
+  title: string;
+  label: string;
+  value: string;
+  hint?: string;
+  confirm: string;
+  allowEmpty?: boolean;
+  /** A problem with the answer, shown under the field; null when it is fine. */
+  validate?: (value: string) => string | null;
+}): Promise<string | null> {
   return new Promise((resolve) => {
     const input = el('input', { className: 'field-input', id: 'prompt-input', attrs: { type: 'text', autocomplete: 'off' } });
     input.value = options.value;
@@ -23,6 +32,12 @@ export function askText(options: { title: string; label: string; value: string; 
       const value = input.value.trim();
       if (!value && !options.allowEmpty) {
         problem.textContent = 'Type something first.';
+        problem.hidden = false;
+        return;
+      }
+      const wrong = options.validate?.(value) ?? null;
+      if (wrong) {
+        problem.textContent = wrong;
         problem.hidden = false;
         return;
       }

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../import/article-input';
 import type { ArticleRecord, ArticleSource } from '../store/schema';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleSummary, StatusCounts } from './contract';
+import { workspaceOutlets } from './workspace-outlets';
 
 export async function addArticle(
   store: WorkspaceStore,
@@ -12,7 +13,7 @@ export async function addArticle(
   source: Omit<ArticleSource, 'format'>,
   now: Date,
 ): Promise<ArticleRecord> {
-  const extraction = extractClaims(input.text);
+  const extraction = extractClaims(input.text, { outlets: workspaceOutlets(store) });
   const base = `a-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
   let id = base;
   for (let n = 2; store.data.articles.some((a) => a.id === id); n++) id = `${base}-${n}`;

@@ -8,6 +8,8 @@ import type { Claim, SkippedLine } from '../core/types';
 import type { ArticleMeta, WorkspaceSettings } from '../store/schema';
 import type { PageSize, ReportFormat } from '../core/report/formats';
 import type { SaveState } from '../store/workspace-store';
+import type { OutletKind } from '../core/outlets/types';
+import type { UserOutletInput } from '../core/outlets/user-outlets';
 
 export type { Attribution, Claim, ClaimKind, ClaimOutlet, OutletRef, SkippedLine, Span, Speaker } from '../core/types';
 
@@ -17,6 +19,8 @@ export type { EvidenceLink, HistoryEntry } from '../core/review/record';
 export type { ArticleMeta, WorkspaceSettings } from '../store/schema';
 export type { PageSize, ReportFormat } from '../core/report/formats';
 export type { SaveState } from '../store/workspace-store';
+export type { OutletKind } from '../core/outlets/types';
+export type { UserOutletInput } from '../core/outlets/user-outlets';
 
 export interface StatusCounts {
   pending: number;
@@ -96,9 +100,67 @@ export interface ImportResult {
   unappliedCorrections: number;
 }
 
+/** An outlet of the registry or of the person's own (issue 4). */
+export interface OutletInfo {
+  id: string;
+  name: string;
+  aliases: string[];
+  domains: string[];
+  country: string;
+  language: string;
+  kind: OutletKind;
+  /** The kind in words ("news agency"). */
+  kindLabel: string;
+  /** The person's own entry (added, or a correction of a shipped one). */
+  user: boolean;
+  /** A user entry that replaces the shipped outlet of the same id. */
+  correctsShipped: boolean;
+  wikidata?: string;
+  relays?: boolean;
+}
+
+export interface OutletSearchResult {
+  outlet: OutletInfo;
+  /** The alias or domain that matched, when it was not the name. */
+  matched?: string;
+}
+
+/** Claims and review progress of one outlet, in an article or the whole workspace. */
+export interface OutletStat {
+  id: string;
+  name: string;
+  kindLabel: string;
+  domain: string;
+  user: boolean;
+  /** Claims whose outlet this is (headings excluded). */
+  claims: number;
+  /** Named in the claim (or set by the reviewer) vs inherited from the context. */
+  stated: number;
+  inherited: number;
+  /** Of the stated ones, set by the reviewer. */
+  setByReviewer: number;
+  reviewed: number;
+  counts: StatusCounts;
+  /** Articles with at least one such claim. */
+  articles: number;
+}
+
+export interface OutletStatsView {
+  article: { articleId: string; title: string; claims: number; noOutlet: number; outlets: OutletStat[] } | null;
+  workspace: { articles: number; claims: number; noOutlet: number; outlets: OutletStat[] };
+}
+
+export interface SaveUserOutletResult {
+  outlet: OutletInfo;
+  /** False when an existing user entry was replaced. */
+  created: boolean;
+  /** Articles whose claims were re-resolved with the new registry (those that mention the outlet or carry it). */
+  reresolved: { articleId: string; title: string; claimsChanged: number }[];
+}
+
 /** Links from a claim to its outlet's site: http(s) only, null when there is none. */
 export interface OutletLinks {
-  outlet: { id: string; name: string; domain: string; stated: boolean } | null;
+  outlet: { id: string; name: string; domain: string; stated: boolean; kindLabel?: string; setBy?: 'reviewer' } | null;
   home: string | null;
   search: string | null;
   /** The article's own URL, and a web-archive lookup of it. */
@@ -120,6 +182,8 @@ export interface ArticleView {
   /** claimId -> the kinds of correction the claim carries. */
   corrected?: Record<string, CorrectionType[]>;
   version?: number;
+  /** The registry's entry (shipped or the person's) of every outlet the claims name or inherit, by id. */
+  outlets?: Record<string, OutletInfo>;
 }
 
 export interface WorkspaceInfo {
@@ -214,6 +278,12 @@ export interface Contract {
   /** Gives an orphaned review to a claim the person chooses. */
   attachOrphan: { request: { articleId: string; orphanId: string; claimId: string }; response: ArticleView };
   outletLinks: { request: { articleId: string; claimId: string }; response: OutletLinks };
+  /** Type-ahead over the registry and the person's outlets (names, aliases, domains, acronyms). */
+  searchOutlets: { request: { query: string; limit?: number }; response: { results: OutletSearchResult[] } };
+  /** Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it concerns. */
+  saveUserOutlet: { request: { outlet: UserOutletInput }; response: SaveUserOutletResult };
+  /** Claims and review progress per outlet, in an article (when given) and in the whole workspace. */
+  outletStats: { request: { articleId?: string }; response: OutletStatsView };
   /** Opens an http(s) link in the system browser. */
   openExternal: { request: { url: string }; response: { opened: true } };
   setImportSettings: { request: { allowPrivateNetwork: boolean }; response: WorkspaceSettings };
@@ -252,6 +322,9 @@ export const channels = {
   removeCorrection: 'correction:remove',
   attachOrphan: 'review:attach-orphan',
   outletLinks: 'outlet:links',
+  searchOutlets: 'outlet:search',
+  saveUserOutlet: 'outlet:save-user',
+  outletStats: 'outlet:stats',
   openExternal: 'link:open-external',
   setImportSettings: 'settings:import',
   setReview: 'review:set',

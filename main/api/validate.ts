@@ -54,13 +54,28 @@ const CORRECTIONS: Record<string, Record<string, Check>> = {
   merge: { claimId: string(MAX_ID), otherClaimId: string(MAX_ID) },
   add: { start: offset, end: offset },
   hide: { claimId: string(MAX_ID) },
+  outlet: { claimId: string(MAX_ID), outletId: (v) => (v === null ? null : string(MAX_ID)(v)) },
 };
 const correction: Check = (v) => {
   if (!isObject(v)) return 'must be an object';
   const fields = typeof v.type === 'string' && Object.hasOwn(CORRECTIONS, v.type) ? CORRECTIONS[v.type] : undefined;
-  if (!fields) return 'type must be speaker, span, split, merge, add or hide';
+  if (!fields) return 'type must be speaker, span, split, merge, add, hide or outlet';
   return object({ type: () => null, ...fields })(v);
 };
+function stringList(maxItems: number, maxLength: number, optional = true): Check {
+  return (v) => {
+    if (v === undefined && optional) return null;
+    if (!Array.isArray(v)) return 'must be a list';
+    if (v.length > maxItems) return `must hold at most ${maxItems} entries`;
+    return v.every((x) => typeof x === 'string' && x.length <= maxLength) ? null : `must hold texts of at most ${maxLength} characters`;
+  };
+}
+const optionalBool: Check = (v) => (v === undefined || typeof v === 'boolean' ? null : 'must be true or false');
+const limit: Check = (v) => (v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : 'must be a whole number from 1 to 50');
+const userOutlet: Check = object({
+  id: string(MAX_ID, true), name: string(200), aliases: stringList(30, 200), domains: stringList(10, 300),
+  country: string(10), language: string(40), kind: string(40), wikidata: string(20, true), relays: optionalBool,
+});
 const status: Check = (v) => (v === undefined || isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced');
 const id = string(MAX_ID);
 const empty = object({});
@@ -92,6 +107,9 @@ export const requestChecks: Record<ChannelName, Check> = {
   removeCorrection: object({ articleId: id, correctionId: id }),
   attachOrphan: object({ articleId: id, orphanId: string(400), claimId: id }),
   outletLinks: object({ articleId: id, claimId: id }),
+  searchOutlets: object({ query: string(200), limit }),
+  saveUserOutlet: object({ outlet: userOutlet }),
+  outletStats: object({ articleId: string(MAX_ID, true) }),
   openExternal: object({ url: string(8000) }),
   setImportSettings: object({ allowPrivateNetwork: bool }),
   setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true) }),

@@ -36,6 +36,8 @@ export interface ClaimOutlet extends OutletRef {
   stated: boolean;
   /** Relays, in order: "Reuters via MSN" is outlet Reuters with via [MSN]. */
   via: OutletRef[];
+  /** 'reviewer' when a person set the outlet (an 'outlet' correction) rather than the extraction. */
+  setBy?: 'reviewer';
 }
 
 export interface Claim {

@@ -1,4 +1,5 @@
 // The workspace file's shape (design.md §6). Bump SCHEMA_VERSION with a migration in ./migrations.ts.
+import type { OutletEntry } from '../core/outlets/types';
 import type { CorrectionOp } from '../core/review/corrections';
 import type { OrphanedReview } from '../core/review/reanchor';
 import type { ReviewRecord } from '../core/review/record';
@@ -70,6 +71,11 @@ export interface WorkspaceData {
   reviews: Record<string, Record<string, ReviewRecord>>;
   /** Recently deleted articles, newest last, for undo. */
   trash?: TrashedArticle[];
+  /**
+   * Outlets the person added, and corrections of shipped ones (same id): they win over the shipped registry and
+   * survive app updates because they live here, never in the shipped JSON (issue 4).
+   */
+  userOutlets?: OutletEntry[];
 }
 
 export function emptyWorkspace(now: Date): WorkspaceData {

@@ -161,6 +161,7 @@ test('a whole day at the desk', async ({ desk }) => {
     await page.keyboard.press('v');
     await expect(badge(rows(page).nth(3))).toHaveText(/Verified/);
     await expect(badge(rows(page).nth(4))).toHaveText(/Verified/);
+    await expectSaved(page); // the bulk mark is saved (and on the undo stack) before it is undone
     await page.keyboard.press('Control+z');
     await expect(badge(rows(page).nth(3))).toHaveText(/Pending/);
     await expect(badge(rows(page).nth(4))).toHaveText(/Pending/);

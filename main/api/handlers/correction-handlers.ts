@@ -5,6 +5,7 @@ import { applyCorrections, correctionOp, CorrectionError, type CorrectionOp } fr
 import type { ArticleRecord } from '../../store/schema';
 import { articleView, extractionOf, reattachAll, rebuildArticle } from '../article-versions';
 import { ApiError } from '../errors';
+import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 const asRecordValue = (r: ArticleRecord) => r as unknown as { id: string } & Record<string, unknown>;
@@ -22,19 +23,20 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
     async correctClaim({ articleId, correction }) {
       const a = requireArticle(store, articleId);
       const at = now();
+      const outlets = workspaceOutlets(store);
       let op: CorrectionOp;
       try {
         op = correctionOp(a.text, a.claims, correction, {
           id: `k${at.getTime().toString(36)}${(counter++).toString(36)}`,
           at: at.toISOString(),
           by: store.data.settings.reviewerName,
-        });
+        }, outlets);
       } catch (e) {
         if (e instanceof CorrectionError) throw new ApiError('bad-request', e.message);
         throw e;
       }
       // The new operation applies on top of the claims as they are; the stored list replays from scratch later.
-      const outcome = applyCorrections(a.text, a.claims, [op]);
+      const outcome = applyCorrections(a.text, a.claims, [op], outlets);
       if (outcome.unapplied.length) throw new ApiError('bad-request', 'That correction could not be applied to the claim as it is now.');
       const previous = a.correctionState ?? { unapplied: [], corrected: {} };
       const corrected: Record<string, string[]> = {};
@@ -61,7 +63,8 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
       const ops = a.corrections ?? [];
       if (!ops.some((o) => o.id === correctionId)) throw new ApiError('not-found', 'That correction is no longer listed.');
       const kept = ops.filter((o) => o.id !== correctionId);
-      const rebuilt = rebuildArticle(a.text, kept, store.data.reviews[a.id] ?? {}, a.orphans ?? [], now(), extractionOf(a.text));
+      const outlets = workspaceOutlets(store);
+      const rebuilt = rebuildArticle(a.text, kept, store.data.reviews[a.id] ?? {}, a.orphans ?? [], now(), extractionOf(a.text, outlets), outlets);
       const next: ArticleRecord = {
         ...a,
         claims: rebuilt.claims,

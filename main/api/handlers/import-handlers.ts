@@ -10,6 +10,7 @@ import { articleSummary } from '../articles';
 import { articleIdFor, extractionOf, rebuildArticle } from '../article-versions';
 import type { ImportPreview } from '../contract';
 import { ApiError } from '../errors';
+import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 interface HeldPreview {
@@ -39,7 +40,7 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
   const held = new Map<string, HeldPreview>();
 
   const hold = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview => {
-    const extraction = extractionOf(draft.text);
+    const extraction = extractionOf(draft.text, workspaceOutlets(store));
     const previewId = randomUUID();
     held.set(previewId, { draft, extraction, source });
     while (held.size > MAX_HELD) held.delete(held.keys().next().value as string);
@@ -98,12 +99,15 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
     async commitImport({ previewId, meta, replaceArticleId }) {
       const preview = held.get(previewId);
       if (!preview) throw new ApiError('not-found', 'That preview has expired; import the article again.');
-      const { draft, extraction, source } = preview;
+      const { draft, source } = preview;
+      // The person may have added an outlet since the preview: extract with the registry as it is now.
+      const outlets = workspaceOutlets(store);
+      const extraction = extractionOf(draft.text, outlets);
       const cleaned = cleanMeta({ ...draft.meta, ...meta }, draft.meta.title);
       const at = now();
       if (replaceArticleId) {
         const old = requireArticle(store, replaceArticleId);
-        const rebuilt = rebuildArticle(draft.text, old.corrections ?? [], store.data.reviews[old.id] ?? {}, old.orphans ?? [], at, extraction);
+        const rebuilt = rebuildArticle(draft.text, old.corrections ?? [], store.data.reviews[old.id] ?? {}, old.orphans ?? [], at, extraction, outlets);
         const record: ArticleRecord = {
           ...old,
           meta: cleaned,

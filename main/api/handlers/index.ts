@@ -6,6 +6,7 @@ import { correctionHandlers } from './correction-handlers';
 import { importHandlers } from './import-handlers';
 import { libraryHandlers } from './library-handlers';
 import { linkHandlers } from './link-handlers';
+import { outletHandlers } from './outlet-handlers';
 import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { workspaceHandlers } from './workspace-handlers';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...libraryHandlers(deps),
     ...correctionHandlers(deps),
     ...linkHandlers(deps),
+    ...outletHandlers(deps),
     ...reportHandlers(deps),
   };
 }

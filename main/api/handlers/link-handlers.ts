@@ -4,6 +4,8 @@
 import { archiveUrl, homeUrl, httpUrl, siteSearchUrl } from '../../core/outlets/links';
 import type { OutletEntry } from '../../core/outlets/types';
 import { ApiError } from '../errors';
+import { outletKindLabel } from '../../core/outlets/kinds';
+import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal'> {
@@ -14,10 +16,16 @@ export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'ou
       if (!claim) throw new ApiError('not-found', 'That claim is no longer in the article.');
       const articleUrl = a.meta.url ? httpUrl(a.meta.url) : null;
       const o = claim.outlet;
-      // The link builders need only the outlet's domains; a claim carries its outlet's main domain.
-      const entry = o ? ({ id: o.id, name: o.name, domains: o.domain ? [o.domain] : [], aliases: [] } as unknown as OutletEntry) : null;
+      // The registry's entry as it is now (the person may have corrected its domain); else the claim's own copy.
+      const known = o ? workspaceOutlets(store).get(o.id) : undefined;
+      const entry = known ?? (o ? ({ id: o.id, name: o.name, domains: o.domain ? [o.domain] : [], aliases: [] } as unknown as OutletEntry) : null);
       return {
-        outlet: o ? { id: o.id, name: o.name, domain: o.domain, stated: o.stated } : null,
+        outlet: o
+          ? {
+              id: o.id, name: known?.name ?? o.name, domain: known?.domains[0] ?? o.domain, stated: o.stated,
+              ...(known ? { kindLabel: outletKindLabel(known.kind) } : {}), ...(o.setBy ? { setBy: o.setBy } : {}),
+            }
+          : null,
         home: entry ? homeUrl(entry) : null,
         search: entry ? siteSearchUrl(entry, claim.text) : null,
         articleUrl,

@@ -71,11 +71,19 @@ export function keyTerms(claimText: string, max = 8): string[] {
     .map((c) => c.word);
 }
 
-/** A DuckDuckGo search restricted to the outlet's first domain for the claim's key terms, or null. */
+/** A wire dateline opening a claim ("KYIV (Reuters) - "): a place and a credit, not what the claim says. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’\/ ,-]{1,40}\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]{1,3}\s+/u;
+
+/**
+ * A DuckDuckGo search restricted to the outlet's first domain for the claim's key terms, or null. The outlet's
+ * own name and a leading dateline are left out: on reuters.com, "Reuters" and "KYIV" narrow nothing.
+ */
 export function siteSearchUrl(entry: OutletEntry, claimText: string): string | null {
   const d = firstDomain(entry);
   if (!d) return null;
-  const q = [`site:${d}`, ...keyTerms(claimText)].join(' ');
+  const own = new Set([entry.name, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1));
+  const terms = keyTerms(claimText.replace(DATELINE, ''), 12).filter((t) => !own.has(t.toLowerCase())).slice(0, 8);
+  const q = [`site:${d}`, ...terms].join(' ');
   return httpUrl(`https://duckduckgo.com/?q=${encodeURIComponent(q)}`);
 }
 

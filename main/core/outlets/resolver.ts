@@ -68,6 +68,8 @@ export class RegistryResolver implements OutletResolver {
   private readonly creditsExact = new Map<string, OutletEntry[]>();
   private readonly creditsLoose = new Map<string, OutletEntry[]>();
   private readonly qualifierCache = new Map<string, string[]>();
+  /** One-word names taken from "The X" names ("national" from The National): generic words, see acceptSingle. */
+  private readonly theWords = new Set<string>();
   private readonly contexts: ContextCache;
 
   constructor(builtIn: readonly OutletEntry[], user: readonly OutletEntry[] = []) {
@@ -86,6 +88,8 @@ export class RegistryResolver implements OutletResolver {
       }
       const seen = new Set<string>();
       for (const name of [e.name, ...e.aliases]) {
+        const t = /^the\s+([\p{L}]+)$/iu.exec(name.trim());
+        if (t?.[1] && !isAcronymWord(t[1])) this.theWords.add(tokenize(t[1]).key[0] ?? '');
         if (seen.has(name)) continue;
         seen.add(name);
         this.names.add(name, e);
@@ -281,7 +285,9 @@ export class RegistryResolver implements OutletResolver {
     const blocked = ACRONYM_BLOCKED_BEFORE[key];
     if (blocked && isAcronymWord(word) && nextAdj && blocked.includes(nextKey)) return false;
     const common = COMMON_WORD_NAMES.has(key) && !isAcronymWord(word);
-    const person = PERSON_LIKE_NAMES.has(key);
+    // A name written "The X" (The National, The Hill, The Peninsula) is a generic word: followed or preceded by
+    // another capitalized word it is part of a longer proper name ("The National Retail Federation").
+    const person = PERSON_LIKE_NAMES.has(key) || (this.theWords.has(key) && !isAcronymWord(word));
     if (!common && !person) return true;
     // "Michael Bloomberg", "Sun Yat-sen", "Capitol Hill": part of another capitalized name.
     if (prevAdj && isCapitalized(prevWord) && prevKey !== 'the') return false;

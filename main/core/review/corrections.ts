@@ -5,7 +5,8 @@ import { fnv1a } from '../claims/ids';
 import { layout } from '../text/layout';
 import { normalizeForMatching } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import type { Attribution, Claim, ClaimOutlet, SkippedLine, Span } from '../types';
+import type { OutletEntry } from '../outlets/types';
+import type { Attribution, Claim, ClaimOutlet, OutletRef, SkippedLine, Span } from '../types';
 import { anchorFor, type Anchor } from './anchor';
 import { locateAnchor } from './locate';
 
@@ -23,7 +24,14 @@ export type CorrectionOp = OpBase &
     | { type: 'merge'; first: Anchor; second: Anchor }
     | { type: 'add'; range: Anchor }
     | { type: 'hide'; target: Anchor }
+    /** The reviewer states the claim's outlet (a registry or user outlet), or that it has none (null). */
+    | { type: 'outlet'; target: Anchor; outlet: OutletRef | null }
   );
+
+/** Looks outlets up by id (the workspace's resolver: shipped outlets with the user's on top). */
+export interface OutletLookup {
+  get(id: string): OutletEntry | undefined;
+}
 
 export type CorrectionType = CorrectionOp['type'];
 
@@ -99,7 +107,8 @@ function rebuild(text: string, from: Claim, start: number, end: number, taken: S
   const t = text.slice(start, end);
   const kind = from.kind === 'heading' ? 'heading' : attributions.length ? 'attributed' : from.speaker ? from.kind : 'unattributed';
   const speaker = from.speaker && (attributions.length > 0 || from.kind !== 'attributed') ? from.speaker : null;
-  const outlet: ClaimOutlet | null = from.outlet ? (attributions.length > 0 || !from.outlet.stated ? from.outlet : { ...from.outlet, stated: false }) : null;
+  const keep = from.outlet && (attributions.length > 0 || !from.outlet.stated || from.outlet.setBy === 'reviewer');
+  const outlet: ClaimOutlet | null = from.outlet ? (keep ? from.outlet : { ...from.outlet, stated: false }) : null;
   return {
     id: idFor(t, taken),
     start,
@@ -120,9 +129,12 @@ export type CorrectionRequest =
   | { type: 'split'; claimId: string; at: number }
   | { type: 'merge'; claimId: string; otherClaimId: string }
   | { type: 'add'; start: number; end: number }
-  | { type: 'hide'; claimId: string };
+  | { type: 'hide'; claimId: string }
+  | { type: 'outlet'; claimId: string; outletId: string | null };
 
-export function correctionOp(text: string, claims: readonly Claim[], req: CorrectionRequest, base: OpBase): CorrectionOp {
+const refOf = (e: OutletEntry): OutletRef => ({ id: e.id, name: e.name, domain: e.domains[0] ?? '' });
+
+export function correctionOp(text: string, claims: readonly Claim[], req: CorrectionRequest, base: OpBase, outlets?: OutletLookup): CorrectionOp {
   const claimOf = (id: string): Claim => {
     const c = claims.find((x) => x.id === id);
     if (!c) throw new CorrectionError('That claim is no longer in the article.');
@@ -174,6 +186,17 @@ export function correctionOp(text: string, claims: readonly Claim[], req: Correc
       const c = claimOf(req.claimId);
       return { ...base, type: 'hide', target: anchorFor(text, c.start, c.end) };
     }
+    case 'outlet': {
+      const c = claimOf(req.claimId);
+      if (c.kind === 'heading') throw new CorrectionError('Headings have no outlet to change.');
+      let outlet: OutletRef | null = null;
+      if (req.outletId !== null) {
+        const e = outlets?.get(req.outletId);
+        if (!e) throw new CorrectionError('That outlet is not in the registry or among your outlets.');
+        outlet = refOf(e);
+      }
+      return { ...base, type: 'outlet', target: anchorFor(text, c.start, c.end), outlet };
+    }
   }
 }
 
@@ -201,8 +224,11 @@ function findClaim(claims: readonly Claim[], text: string, anchor: Anchor): numb
   return best;
 }
 
-/** Applies the operations in order to freshly extracted claims. */
-export function applyCorrections(text: string, extracted: readonly Claim[], ops: readonly CorrectionOp[]): CorrectionOutcome {
+/**
+ * Applies the operations in order to freshly extracted claims. outlets: the current registry, so that an outlet
+ * the reviewer chose shows its current name and domain after the person corrects that outlet.
+ */
+export function applyCorrections(text: string, extracted: readonly Claim[], ops: readonly CorrectionOp[], outlets?: OutletLookup): CorrectionOutcome {
   let claims = [...extracted];
   const hidden: SkippedLine[] = [];
   const unapplied: string[] = [];
@@ -304,6 +330,19 @@ export function applyCorrections(text: string, extracted: readonly Claim[], ops:
         mark(claim.id, 'add');
         break;
       }
+      case 'outlet': {
+        const i = findClaim(claims, text, op.target);
+        const c = claims[i];
+        if (!c || c.kind === 'heading') {
+          unapplied.push(op.id);
+          break;
+        }
+        const current = op.outlet ? outlets?.get(op.outlet.id) : undefined;
+        const ref = op.outlet ? (current ? refOf(current) : op.outlet) : null;
+        claims[i] = { ...c, outlet: ref ? { ...ref, stated: true, via: [], setBy: 'reviewer' } : null };
+        mark(c.id, 'outlet');
+        break;
+      }
       case 'hide': {
         const i = findClaim(claims, text, op.target);
         const c = claims[i];
@@ -362,5 +401,7 @@ export function describeCorrection(op: CorrectionOp): string {
       return `Claim added: ${q(op.range)}`;
     case 'hide':
       return `Hidden as not a claim: ${q(op.target)}`;
+    case 'outlet':
+      return op.outlet ? `Outlet set to ${op.outlet.name} for ${q(op.target)}` : `Outlet removed from ${q(op.target)}`;
   }
 }

@@ -47,6 +47,9 @@ test('site search targets the outlet domain with the key terms', () => {
   assert.equal(u.hostname, 'duckduckgo.com');
   assert.equal(u.searchParams.get('q'), 'site:reuters.com North Korea fired 3 missiles Monday');
   assert.equal(siteSearchUrl(generic, 'anything'), null);
+  // The outlet's own name and a wire dateline add nothing to a search of its own site.
+  const dated = siteSearchUrl(reuters, 'KYIV (Reuters) - Officials said the bridge would reopen in May, Reuters reported.');
+  assert.equal(new URL(dated as string).searchParams.get('q'), 'site:reuters.com Officials bridge reopen May');
   const odd = siteSearchUrl(reuters, 'a & b #c ?d=1 "quoted"');
   assert.ok(odd && new URL(odd).searchParams.get('q')?.startsWith('site:reuters.com'));
 });
