@@ -1,6 +1,6 @@
 // Every main-side door (issue 8), with every corpus payload, through the real dispatch over a real workspace:
 // paste, .txt, .md, .html and URL import, the note, the evidence link and its title, the article's title and
-// metadata, the speaker correction (the only person-typed name; there is no user-outlet channel yet), the
+// metadata, the speaker correction, a user outlet's name and aliases, the
 // reviewer and organisation settings, the JSON report import, and every report format. Nothing throws (each call
 // answers ok or a typed bad-request), what the person typed is stored as they typed it, and the rendered reports
 // hold no executable markup.
@@ -142,6 +142,15 @@ test('review doors (note, evidence link and title, article metadata, speaker cor
     // The speaker, corrected by hand: the one name a person types into a claim.
     const speaker = await api.call('correctClaim', { articleId, correction: { type: 'speaker', claimId, name: p.payload } });
     answered(speaker, `${what} speaker`);
+
+    // A user outlet named with the payload, set as the claim's outlet: its name reaches the chip and every report.
+    const outlet = await api.call('saveUserOutlet', { outlet: { name: p.payload, aliases: [p.payload], domains: ['hostile-outlet.example'], country: 'GB', language: 'en', kind: 'online' } });
+    if (answered(outlet, `${what} outlet name`)) {
+      assert.equal(outlet.value.outlet.name, collapse(p.payload).slice(0, outlet.value.outlet.name.length), `${what}: the outlet name is stored as typed`);
+      answered(await api.call('correctClaim', { articleId, correction: { type: 'outlet', claimId, outletId: outlet.value.outlet.id } }), `${what} outlet correction`);
+      const search = await api.call('searchOutlets', { query: p.payload.slice(0, 100) });
+      answered(search, `${what} outlet search`);
+    }
 
     // The reviewer's name and the organisation go into every report.
     answered(await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload }), `${what} settings`);
