@@ -8,7 +8,7 @@ import type { Claim, SkippedLine } from '../core/types';
 import type { ArticleMeta, WorkspaceSettings } from '../store/schema';
 import type { PageSize, ReportFormat } from '../core/report/formats';
 import type { SaveState } from '../store/workspace-store';
-import type { OutletKind } from '../core/outlets/types';
+import type { OutletEntry, OutletKind } from '../core/outlets/types';
 import type { UserOutletInput } from '../core/outlets/user-outlets';
 
 export type { Attribution, Claim, ClaimKind, ClaimOutlet, OutletRef, SkippedLine, Span, Speaker } from '../core/types';
@@ -101,22 +101,14 @@ export interface ImportResult {
 }
 
 /** An outlet of the registry or of the person's own (issue 4). */
-export interface OutletInfo {
-  id: string;
-  name: string;
-  aliases: string[];
-  domains: string[];
-  country: string;
-  language: string;
-  kind: OutletKind;
+export interface OutletInfo
+  extends Pick<OutletEntry, 'id' | 'name' | 'aliases' | 'domains' | 'country' | 'language' | 'kind' | 'wikidata' | 'relays'> {
   /** The kind in words ("news agency"). */
   kindLabel: string;
   /** The person's own entry (added, or a correction of a shipped one). */
   user: boolean;
   /** A user entry that replaces the shipped outlet of the same id. */
   correctsShipped: boolean;
-  wikidata?: string;
-  relays?: boolean;
 }
 
 export interface OutletSearchResult {
