@@ -12,7 +12,7 @@ const LIMIT = 200;
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
-  private busy = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   push(entry: UndoEntry): void {
     this.done.push(entry);
@@ -39,35 +39,27 @@ export class UndoStack {
   }
 
   /** Undoes the last change; resolves to its label, or null when there was nothing to undo. */
-  async undo(): Promise<string | null> {
-    if (this.busy) return null;
-    const entry = this.done.pop();
-    if (!entry) return null;
-    this.busy = true;
-    try {
-      if (await entry.undo()) {
-        this.undone.push(entry);
-        return entry.label;
-      }
-      return null;
-    } finally {
-      this.busy = false;
-    }
+  undo(): Promise<string | null> {
+    return this.enqueue(() => this.step(this.done, this.undone, 'undo'));
   }
 
-  async redo(): Promise<string | null> {
-    if (this.busy) return null;
-    const entry = this.undone.pop();
+  redo(): Promise<string | null> {
+    return this.enqueue(() => this.step(this.undone, this.done, 'redo'));
+  }
+
+  // Key presses faster than the main side answers are queued, never dropped: Ctrl+Z right after Ctrl+Shift+Z
+  // undoes the redo once it has landed.
+  private enqueue(task: () => Promise<string | null>): Promise<string | null> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => null);
+    return run;
+  }
+
+  private async step(from: UndoEntry[], to: UndoEntry[], direction: 'undo' | 'redo'): Promise<string | null> {
+    const entry = from.pop();
     if (!entry) return null;
-    this.busy = true;
-    try {
-      if (await entry.redo()) {
-        this.done.push(entry);
-        return entry.label;
-      }
-      return null;
-    } finally {
-      this.busy = false;
-    }
+    if (!(await entry[direction]())) return null;
+    to.push(entry);
+    return entry.label;
   }
 }
