@@ -13,7 +13,6 @@ import { openLink, outletLinksFor, showOutletMenu } from './outlet-menu';
 import { openOutletForm } from './outlet-form';
 import { pickOutlet } from './outlet-picker';
 import type { OutletsView } from './outlets-view';
-import { archiveUrl, httpUrl } from '../main/core/outlets/links';
 import type { OutletInfo } from '../main/api/contract';
 import { askSplitPoint, askText } from './prompt-dialogs';
 import { openReportDialog } from './report-dialog';
@@ -195,7 +194,7 @@ export class DeskController {
   async addOutlet(name = ''): Promise<void> {
     if (this.store.readOnly || isModalOpen()) return;
     const claim = this.store.view === 'desk' ? this.store.selected : null;
-    const result = await openOutletForm({ name, claimText: claim?.text ?? null });
+    const result = await openOutletForm({ name, claimText: claim?.text ?? null, kinds: this.store.workspace?.outletKinds ?? [] });
     if (!result) return this.afterOutletDialog();
     await this.outletSaved(result.saved.outlet, result.saved.reresolved, result.saved.created ? 'Added' : 'Saved');
     // Re-resolution may already have linked the claim to the new outlet: then there is nothing to correct.
@@ -212,7 +211,7 @@ export class DeskController {
       showToast('That outlet is not in the registry: change the claim’s outlet or add a new one.', 'info');
       return;
     }
-    const result = await openOutletForm({ correct: info });
+    const result = await openOutletForm({ correct: info, kinds: this.store.workspace?.outletKinds ?? [] });
     if (result) await this.outletSaved(result.saved.outlet, result.saved.reresolved, 'Corrected');
     this.afterOutletDialog();
   }
@@ -244,11 +243,12 @@ export class DeskController {
       value: defaultUrl ?? '',
       hint: 'Opens the Wayback Machine’s captures of this address in your browser.',
       confirm: 'Open archive',
-      validate: (v) => (httpUrl(v) ? null : 'Only http and https addresses can be archived.'),
+      validate: (v) => (/^https?:\/\/\S+$/i.test(v.trim()) ? null : 'Only http and https addresses can be archived.'),
     });
     if (value === null) return this.focusList();
-    const url = archiveUrl(value);
-    if (url) await openLink(url);
+    // The main side builds the archive link and checks the address again.
+    const archived = await request('archiveLink', { url: value }, 'Could not open the archived copy');
+    if (archived.ok) await openLink(archived.value.url);
     this.focusList();
   }
 

@@ -1,12 +1,11 @@
 // The outlet a claim is linked to: its name and kind. An inherited outlet (taken from the paragraph's or
 // article's context) looks different (dashed, no fill) and says so in words; one the reviewer set says that.
 import type { ClaimOutlet, OutletInfo } from '../main/api/contract';
-import { outletKindLabel } from '../main/core/outlets/kinds';
 import { el } from './dom';
 
 export function outletChip(outlet: ClaimOutlet, info?: OutletInfo): HTMLElement {
   const via = outlet.via.map((relay) => relay.name).join(', ');
-  const kind = info ? outletKindLabel(info.kind) : '';
+  const kind = info?.kindLabel ?? '';
   const byReviewer = outlet.setBy === 'reviewer';
   const how = byReviewer ? 'Outlet set by the reviewer' : outlet.stated ? 'Outlet named in the claim' : 'Outlet inherited from the surrounding text';
   const title = [how, kind ? `· ${kind}` : '', outlet.domain ? `(${outlet.domain})` : '', via ? `relayed via ${via}` : '', info?.user ? '· your outlet' : '']

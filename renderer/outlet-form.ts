@@ -1,7 +1,6 @@
 // Adding an outlet, or correcting one (a built-in one too): name, domains, country, language, kind, aliases.
 // Saved in the workspace (saveUserOutlet), where it wins over the shipped registry and survives app updates.
 import type { OutletInfo, OutletKind, SaveUserOutletResult } from '../main/api/contract';
-import { OUTLET_KIND_LABELS, USER_OUTLET_KINDS } from '../main/core/outlets/kinds';
 import { invoke } from './bridge-client';
 import { el } from './dom';
 import { openModal } from './modal-dialog';
@@ -14,7 +13,13 @@ export interface OutletFormResult {
 
 const split = (s: string): string[] => s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
 
-export function openOutletForm(options: { name?: string; correct?: OutletInfo; claimText?: string | null }): Promise<OutletFormResult | null> {
+export function openOutletForm(options: {
+  name?: string;
+  correct?: OutletInfo;
+  claimText?: string | null;
+  /** The kinds to choose from, as the main side lists them (WorkspaceInfo.outletKinds). */
+  kinds: readonly { kind: OutletKind; label: string }[];
+}): Promise<OutletFormResult | null> {
   return new Promise((resolve) => {
     const base = options.correct;
     const field = (id: string, label: string, input: HTMLElement, hint?: string, wide = false): HTMLElement =>
@@ -32,7 +37,7 @@ export function openOutletForm(options: { name?: string; correct?: OutletInfo; c
     const domains = text('outlet-domains', (base?.domains ?? []).join(', '), { placeholder: 'kyivindependent.com' });
     const country = text('outlet-country', base?.country ?? '', { placeholder: 'UA', maxlength: '3', required: true });
     const language = text('outlet-language', base?.language ?? '', { placeholder: 'en', maxlength: '20', required: true });
-    const kind = el('select', { className: 'field-input', id: 'outlet-kind' }, USER_OUTLET_KINDS.map((k) => el('option', { text: OUTLET_KIND_LABELS[k], attrs: { value: k } })));
+    const kind = el('select', { className: 'field-input', id: 'outlet-kind' }, options.kinds.map((k) => el('option', { text: k.label, attrs: { value: k.kind } })));
     kind.value = base && base.kind !== 'generic' ? base.kind : 'newspaper';
     const aliases = el('textarea', { className: 'field-input', id: 'outlet-aliases', attrs: { rows: 2, spellcheck: 'false', placeholder: 'Short forms, other spellings, the local-language name' } });
     aliases.value = (base?.aliases ?? []).join(', ');

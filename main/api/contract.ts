@@ -187,6 +187,8 @@ export interface WorkspaceInfo {
   saveState: SaveState;
   settings: WorkspaceSettings;
   articles: ArticleSummary[];
+  /** The kinds a person can give an outlet of their own, with the words the window shows. */
+  outletKinds: { kind: OutletKind; label: string }[];
 }
 
 export interface ReportPreview {
@@ -270,6 +272,8 @@ export interface Contract {
   /** Gives an orphaned review to a claim the person chooses. */
   attachOrphan: { request: { articleId: string; orphanId: string; claimId: string }; response: ArticleView };
   outletLinks: { request: { articleId: string; claimId: string }; response: OutletLinks };
+  /** The web archive's captures of an http(s) address; bad-request for any other address. */
+  archiveLink: { request: { url: string }; response: { url: string } };
   /** Type-ahead over the registry and the person's outlets (names, aliases, domains, acronyms). */
   searchOutlets: { request: { query: string; limit?: number }; response: { results: OutletSearchResult[] } };
   /** Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it concerns. */
@@ -314,6 +318,7 @@ export const channels = {
   removeCorrection: 'correction:remove',
   attachOrphan: 'review:attach-orphan',
   outletLinks: 'outlet:links',
+  archiveLink: 'outlet:archive-link',
   searchOutlets: 'outlet:search',
   saveUserOutlet: 'outlet:save-user',
   outletStats: 'outlet:stats',

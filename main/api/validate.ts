@@ -107,6 +107,7 @@ export const requestChecks: Record<ChannelName, Check> = {
   removeCorrection: object({ articleId: id, correctionId: id }),
   attachOrphan: object({ articleId: id, orphanId: string(400), claimId: id }),
   outletLinks: object({ articleId: id, claimId: id }),
+  archiveLink: object({ url: string(4000) }),
   searchOutlets: object({ query: string(200), limit }),
   saveUserOutlet: object({ outlet: userOutlet }),
   outletStats: object({ articleId: string(MAX_ID, true) }),

@@ -61,6 +61,7 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
   removeCorrection: [{ articleId: 'a' }],
   attachOrphan: [{ articleId: 'a', orphanId: 'o' }],
   outletLinks: [{ articleId: 'a' }],
+  archiveLink: [{}, { url: 5 }, { url: 'https://x.example/', extra: 1 }],
   searchOutlets: [{}, { query: 5 }, { query: 'x'.repeat(201) }, { query: 'reu', limit: 0 }, { query: 'reu', limit: 51 }, { query: 'reu', limit: 2.5 }, { query: 'reu', scope: 'all' }],
   saveUserOutlet: [
     {},

@@ -8,8 +8,14 @@ import { outletKindLabel } from '../../core/outlets/kinds';
 import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
-export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal'> {
+export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal' | 'archiveLink'> {
   return {
+    async archiveLink({ url }) {
+      const archived = archiveUrl(url);
+      if (!archived) throw new ApiError('bad-request', 'Only http and https addresses can be archived.');
+      return { url: archived };
+    },
+
     async outletLinks({ articleId, claimId }) {
       const a = requireArticle(store, articleId);
       const claim = a.claims.find((c) => c.id === claimId);

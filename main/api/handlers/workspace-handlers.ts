@@ -1,4 +1,5 @@
 // The workspace as a whole: what the window shows first, and the person's settings.
+import { OUTLET_KIND_LABELS, USER_OUTLET_KINDS } from '../../core/outlets/kinds';
 import { articleSummary } from '../articles';
 import type { HandlerDeps, HandlerGroup } from './context';
 
@@ -12,6 +13,7 @@ export function workspaceHandlers({ store }: HandlerDeps): HandlerGroup<'getWork
         saveState: store.saveState,
         settings: { ...store.data.settings },
         articles: store.data.articles.map((a) => articleSummary(store, a)),
+        outletKinds: USER_OUTLET_KINDS.map((kind) => ({ kind, label: OUTLET_KIND_LABELS[kind] })),
       };
     },
 
