@@ -6,7 +6,7 @@ import { request } from './bridge-client';
 import type { DeskStore } from './desk-store';
 import { el } from './dom';
 import { formatTime } from './claim-inspector';
-import { openModal } from './modal-dialog';
+import { openCloseOnlyModal } from './modal-dialog';
 import type { ReviewActions } from './review-actions';
 import { statusBadge } from './status-badge';
 import { showToast } from './toasts';
@@ -40,19 +40,15 @@ export class ArticleExtras {
   showOrphans(): void {
     const a = this.store.article;
     if (!a?.orphans?.length) return;
-    const close = el('button', { className: 'button button-primary', text: 'Close', attrs: { type: 'button' } });
     const selected = this.store.selected;
-    const modal = openModal({
+    const modal = openCloseOnlyModal({
       title: 'Orphaned reviews',
       className: 'orphans-dialog',
-      initialFocus: close,
       body: [
         el('p', { className: 'field-hint', text: 'These reviews could not re-attach to a claim of this version of the article. They are kept with their notes. Give one to the claim selected in the checklist, or leave it here for the record.' }),
         el('ul', { className: 'orphan-list', id: 'orphan-list' }, a.orphans.map((o) => this.orphanItem(o, selected?.id ?? null, () => modal.close()))),
       ],
-      actions: [el('span', { className: 'spacer' }), close],
     });
-    close.addEventListener('click', () => modal.close());
   }
 
   private orphanItem(o: OrphanView, claimId: string | null, done: () => void): HTMLElement {
@@ -80,11 +76,9 @@ export class ArticleExtras {
   showCorrections(): void {
     const a = this.store.article;
     if (!a?.corrections?.length) return;
-    const close = el('button', { className: 'button button-primary', text: 'Close', attrs: { type: 'button' } });
-    const modal = openModal({
+    const modal = openCloseOnlyModal({
       title: 'Corrections of the extraction',
       className: 'corrections-dialog',
-      initialFocus: close,
       body: [
         el('p', { className: 'field-hint', text: 'Kept with the article and applied again whenever it is re-extracted or re-imported.' }),
         el('ol', { className: 'correction-list' }, a.corrections.map((c) => {
@@ -101,8 +95,6 @@ export class ArticleExtras {
           ]);
         })),
       ],
-      actions: [el('span', { className: 'spacer' }), close],
     });
-    close.addEventListener('click', () => modal.close());
   }
 }

@@ -1,6 +1,6 @@
 // The keyboard help (?): every shortcut of the desk and the library, grouped, in a modal dialog.
 import { el } from './dom';
-import { openModal } from './modal-dialog';
+import { openCloseOnlyModal } from './modal-dialog';
 
 const GROUPS: [string, [string[], string][]][] = [
   ['Move', [
@@ -44,11 +44,9 @@ const GROUPS: [string, [string[], string][]][] = [
 ];
 
 export function openHelpOverlay(): void {
-  const close = el('button', { className: 'button button-primary', text: 'Close', attrs: { type: 'button' } });
-  const modal = openModal({
+  const modal = openCloseOnlyModal({
     title: 'Keyboard shortcuts',
     className: 'help-dialog',
-    initialFocus: close,
     body: [
       el('div', { className: 'help-grid' }, GROUPS.map(([title, keys]) =>
         el('section', { className: 'help-group', attrs: { 'aria-label': title } }, [
@@ -61,9 +59,7 @@ export function openHelpOverlay(): void {
       )),
       el('p', { className: 'field-hint', text: 'In the library: ↑ ↓ to move, Enter to open, F2 to rename, Delete to delete (undo with Ctrl+Z).' }),
     ],
-    actions: [el('span', { className: 'spacer' }), close],
   });
-  close.addEventListener('click', () => modal.close());
   modal.element.addEventListener('keydown', (event) => {
     if (event.key === '?') {
       event.preventDefault();

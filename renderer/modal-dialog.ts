@@ -76,3 +76,11 @@ export function openModal(options: ModalOptions): Modal {
   initial?.focus();
   return { element: dialog, close };
 }
+
+/** A dialog whose only action is Close (the help, the lists of orphans and corrections). */
+export function openCloseOnlyModal(options: Omit<ModalOptions, 'actions' | 'initialFocus'>): Modal {
+  const close = el('button', { className: 'button button-primary', text: 'Close', attrs: { type: 'button' } });
+  const modal = openModal({ ...options, initialFocus: close, actions: [el('span', { className: 'spacer' }), close] });
+  close.addEventListener('click', () => modal.close());
+  return modal;
+}

@@ -1,9 +1,10 @@
 // Adding articles to the workspace (extraction runs once, at import) and summarising them for the library.
-import { createHash } from 'node:crypto';
 import { extractClaims } from '../core/extract';
 import type { ArticleInput } from '../import/article-input';
 import type { ArticleRecord, ArticleSource } from '../store/schema';
 import type { WorkspaceStore } from '../store/workspace-store';
+import type { Extraction } from '../core/types';
+import { articleIdFor } from './article-versions';
 import type { ArticleSummary, StatusCounts } from './contract';
 import { workspaceOutlets } from './workspace-outlets';
 
@@ -12,19 +13,18 @@ export async function addArticle(
   input: ArticleInput,
   source: Omit<ArticleSource, 'format'>,
   now: Date,
+  /** Already extracted (an import preview); extracted here otherwise. */
+  extraction: Extraction = extractClaims(input.text, { outlets: workspaceOutlets(store) }),
 ): Promise<ArticleRecord> {
-  const extraction = extractClaims(input.text, { outlets: workspaceOutlets(store) });
-  const base = `a-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
-  let id = base;
-  for (let n = 2; store.data.articles.some((a) => a.id === id); n++) id = `${base}-${n}`;
   const record: ArticleRecord = {
-    id,
+    id: articleIdFor(input.text, (candidate) => store.data.articles.some((a) => a.id === candidate)),
     meta: input.meta,
     source: { ...source, format: input.format },
     importedAt: now.toISOString(),
     text: extraction.text,
     claims: extraction.claims,
     skipped: extraction.skipped,
+    version: 1,
   };
   await store.commit({ op: 'upsert', path: ['articles'], value: record as unknown as ArticleRecord & Record<string, unknown> });
   return record;

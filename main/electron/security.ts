@@ -1,6 +1,7 @@
 // The window's security settings and the checks its handlers make (design.md §8, Electron's checklist).
 // Plain data and pure functions, no electron import, so that unit tests assert them directly.
 import { originOf } from '../api/dispatch';
+import { httpUrl } from '../core/urls';
 import { APP_ORIGIN } from './app-files';
 
 /** webPreferences of the one window; asserted by test/main/electron/security.test.ts. */
@@ -26,12 +27,7 @@ export function isAllowedNavigation(url: string): boolean {
 
 /** Only http(s) links ever reach the system browser. */
 export function isExternalLinkAllowed(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
+  return httpUrl(url) !== null;
 }
 
 /** The window asks for no permission (camera, notifications, geolocation...); every request is denied. */

@@ -32,7 +32,8 @@ export function readArticleInput(raw: string, options: { fileName?: string; titl
   return { text, meta: { title: title.slice(0, 300) }, format };
 }
 
-function firstLine(text: string): string {
+/** The first non-blank line, shortened to 160 characters: the title an article gets when it has none. */
+export function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const trimmed = line.trim();
   return trimmed.length > 160 ? `${trimmed.slice(0, 157)}…` : trimmed;

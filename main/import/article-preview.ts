@@ -2,7 +2,8 @@
 // metadata and the warnings the person should read before saving it. The person edits the metadata in the window
 // and only then is the article saved (see main/api/handlers/import-handlers.ts).
 import type { ArticleMeta, ArticleSource } from '../store/schema';
-import { readArticleInput } from './article-input';
+import { firstLine, readArticleInput } from './article-input';
+import { httpUrl } from '../core/urls';
 import { checkArticleText, ImportError } from './decode';
 import { htmlToArticle } from './html';
 
@@ -45,24 +46,15 @@ export function draftArticle(raw: string, options: { fileName?: string; title?: 
   return { text: input.text, meta, format: input.format, warnings: [] };
 }
 
-function firstLine(text: string): string {
-  const line = (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
-}
-
 /** Trims and bounds what the person typed into the metadata form; empty fields are left out. */
 export function cleanMeta(meta: Partial<ArticleMeta>, fallbackTitle: string): ArticleMeta {
   const one = (v: unknown, max: number): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, max) : '');
   const out: ArticleMeta = { title: one(meta.title, 300) || fallbackTitle || 'Untitled article' };
   const url = one(meta.url, 2000);
   if (url) {
-    try {
-      const u = new URL(url);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-      out.url = u.href;
-    } catch {
-      throw new ImportError('The article’s URL must be an http or https address (or left empty).');
-    }
+    const href = httpUrl(url);
+    if (!href) throw new ImportError('The article’s URL must be an http or https address (or left empty).');
+    out.url = href;
   }
   const publisher = one(meta.publisher, 200);
   if (publisher) out.publisher = publisher;

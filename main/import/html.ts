@@ -2,6 +2,7 @@
 // Firefox's Reader View) over a linkedom document; scripts, styles, navigation, forms and ads never reach the
 // text. Metadata comes from the page's own tags: JSON-LD (NewsArticle and kin), Open Graph, article:*, Dublin
 // Core, citation_* and the canonical link. Nothing here fetches anything or runs the page's code.
+import { httpUrl } from '../core/urls';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../store/schema';
@@ -86,14 +87,7 @@ export function htmlMetadata(doc: Doc, baseUrl?: string): Partial<ArticleMeta> {
   const publisher = ld.publisher || metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]', 'meta[name="dc.publisher"]', 'meta[name="citation_publisher"]']);
   const date = ld.date || metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]', 'meta[itemprop="datePublished"]', 'time[datetime]']);
   let url = metaContent(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']) || ld.url || '';
-  if (url) {
-    try {
-      const u = new URL(url, baseUrl);
-      url = u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
-    } catch {
-      url = '';
-    }
-  }
+  url = httpUrl(url, baseUrl) ?? '';
   const out: Partial<ArticleMeta> = {};
   // "Headline - The Outlet" in <title>: the outlet is kept as the publisher, not in the headline.
   const bare = publisher.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,8 +6,8 @@ import { decodeArticleBytes } from '../../import/decode';
 import { fetchArticlePage } from '../../import/url-fetch';
 import type { Extraction } from '../../core/types';
 import type { ArticleRecord, ArticleSource } from '../../store/schema';
-import { articleSummary } from '../articles';
-import { articleIdFor, extractionOf, rebuildArticle } from '../article-versions';
+import { addArticle, articleSummary } from '../articles';
+import { extractionOf, rebuildArticle } from '../article-versions';
 import type { ImportPreview } from '../contract';
 import { ApiError } from '../errors';
 import { workspaceOutlets } from '../workspace-outlets';
@@ -133,20 +133,9 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
           unappliedCorrections: rebuilt.unapplied.length,
         };
       }
-      const id = articleIdFor(draft.text, (candidate) => store.data.articles.some((a) => a.id === candidate));
-      const record: ArticleRecord = {
-        id,
-        meta: cleaned,
-        source: { ...source, format: draft.format },
-        importedAt: at.toISOString(),
-        text: extraction.text,
-        claims: extraction.claims,
-        skipped: extraction.skipped,
-        version: 1,
-      };
-      await store.commit({ op: 'upsert', path: ['articles'], value: asRecordValue(record) });
+      const record = await addArticle(store, { text: draft.text, meta: cleaned, format: draft.format }, source, at, extraction);
       held.delete(previewId);
-      return { summary: articleSummary(store, requireArticle(store, id)), replaced: false, reattached: 0, orphaned: 0, unappliedCorrections: 0 };
+      return { summary: articleSummary(store, record), replaced: false, reattached: 0, orphaned: 0, unappliedCorrections: 0 };
     },
 
     async setImportSettings({ allowPrivateNetwork }) {

@@ -2,7 +2,7 @@
 import { anchorFor } from '../../core/review/anchor';
 import { applyReviewChange, type ReviewChange, type ReviewRecord } from '../../core/review/record';
 import type { Claim } from '../../core/types';
-import { httpUrl } from '../../core/outlets/links';
+import { httpUrl } from '../../core/urls';
 import type { ArticleRecord } from '../../store/schema';
 import type { WorkspaceStore } from '../../store/workspace-store';
 import { articleView, publicReview } from '../article-versions';

@@ -1,26 +1,10 @@
 // Links from a claim to its outlet (design.md §5): the outlet's home page, a web search restricted to the
 // outlet's domain with the claim's key terms, and an archived copy of a URL. Only http(s) URLs come out;
 // anything else yields null, so the caller never opens another scheme.
+import { httpUrl, isHostname } from '../urls';
 import type { OutletEntry } from './types';
 
-const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
-
-/** True for a plain hostname such as "reuters.com" or "en.yna.co.kr" (no scheme, port, path or credentials). */
-export function isHostname(s: string): boolean {
-  return HOSTNAME.test(s) && /[a-z]/i.test(s.slice(s.lastIndexOf('.') + 1));
-}
-
-/** The URL when it is an absolute http(s) URL with a host and no credentials, else null. */
-export function httpUrl(s: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(s.trim());
-  } catch {
-    return null;
-  }
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname || u.username || u.password) return null;
-  return u.href;
-}
+export { httpUrl, isHostname };
 
 function firstDomain(entry: OutletEntry): string | null {
   const d = entry.domains[0]?.trim().toLowerCase();

@@ -1,6 +1,6 @@
 // Outlets a person adds or corrects. They live in the workspace (data.userOutlets), never in the shipped JSON, so
 // they survive an app update; an entry with a shipped outlet's id is a correction of it and wins over it. Pure.
-import { isHostname } from './links';
+import { isHostname } from '../urls';
 import { USER_OUTLET_KINDS } from './kinds';
 import type { OutletEntry, OutletKind } from './types';
 

@@ -3,7 +3,8 @@
 // attribution when it has one ("Russian-Iranian commerce reached $40 billion"), else the sentence.
 import type { ReviewStatus } from '../review/status';
 import type { Claim } from '../types';
-import { domainUrl, safeHttpUrl } from './markdown-escape';
+import { httpUrl } from '../urls';
+import { domainUrl } from './markdown-escape';
 import { buildReportModel, STATUS_LABEL, type ReportEntry } from './model';
 import type { ReportArticle, ReportSelection } from './types';
 
@@ -42,9 +43,9 @@ export function buildClaimReviewJsonLd(articles: readonly ReportArticle[], optio
 function claimReview(e: ReportEntry, options: ClaimReviewOptions): Json {
   const status = e.review.status as Exclude<ReviewStatus, 'pending'>;
   const meta = e.article.meta;
-  const base = safeHttpUrl(options.reportUrl);
+  const base = httpUrl(options.reportUrl);
   const appearance: Json = { '@type': 'CreativeWork', headline: meta.title };
-  const articleUrl = safeHttpUrl(meta.url);
+  const articleUrl = httpUrl(meta.url);
   if (articleUrl) appearance.url = articleUrl;
   if (meta.publisher) appearance.publisher = { '@type': 'Organization', name: meta.publisher };
   const published = isoDay(meta.date);
@@ -76,7 +77,7 @@ function claimReview(e: ReportEntry, options: ClaimReviewOptions): Json {
 function reviewAuthor(e: ReportEntry, options: ClaimReviewOptions): Json {
   const org = options.organisation?.trim();
   if (org) {
-    const url = safeHttpUrl(options.organisationUrl);
+    const url = httpUrl(options.organisationUrl);
     return { '@type': 'Organization', name: org, ...(url ? { url } : {}) };
   }
   return { '@type': 'Person', name: e.review.reviewer || 'Unnamed reviewer' };

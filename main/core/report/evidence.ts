@@ -1,7 +1,7 @@
 // Evidence links arrive with the review desk (issue 5). A report reads them tolerantly: a list of URLs or of
 // objects with a url (or href) and optional title and archived copy; anything else is ignored, and a review
 // without evidence simply has none.
-import { safeHttpUrl } from './markdown-escape';
+import { httpUrl } from '../urls';
 import type { ReportEvidence } from './types';
 
 export function readEvidence(value: unknown): ReportEvidence[] {
@@ -29,8 +29,8 @@ function str(v: unknown): string | undefined {
 
 /** The archived copy to link: the reviewer's own, else a web-archive lookup of the URL (http(s) URLs only). */
 export function archiveLink(e: ReportEvidence): string | null {
-  const own = safeHttpUrl(e.archivedUrl);
+  const own = httpUrl(e.archivedUrl);
   if (own) return own;
-  const url = safeHttpUrl(e.url);
+  const url = httpUrl(e.url);
   return url ? `https://web.archive.org/web/${url}` : null;
 }

@@ -2,6 +2,8 @@
 // entities, tables, strikethrough) is backslash-escaped wherever it appears; block syntax (headings, lists,
 // setext underlines) only where it has meaning, at the start of a line. Whitespace is collapsed, so every call
 // yields one line: a note like "<img onerror=…>" or "[x](javascript:…)" stays literal and still reads well.
+import { isHostname } from '../urls';
+
 // ! ( ) too: marked re-reads a link's label, where "!\\[x\\](http://…)" would become an image again.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!()]/g;
 
@@ -26,20 +28,7 @@ export function quoteBlock(text: string, indent = ''): string {
     .join('\n');
 }
 
-const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
 /** An http(s) link to a bare domain, or null when the value is not a plain hostname. */
 export function domainUrl(domain: string): string | null {
-  return HOSTNAME.test(domain) ? `https://${domain}/` : null;
-}
-
-/** Only http(s) URLs become links; anything else is shown as text. */
-export function safeHttpUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return isHostname(domain) ? `https://${domain}/` : null;
 }

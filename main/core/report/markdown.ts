@@ -3,7 +3,8 @@
 // Markdown syntax, so headings, links and tables in the output are always ours.
 import type { ReviewStatus } from '../review/status';
 import { archiveLink } from './evidence';
-import { domainUrl, escapeMarkdown, quoteBlock, safeHttpUrl } from './markdown-escape';
+import { httpUrl } from '../urls';
+import { domainUrl, escapeMarkdown, quoteBlock } from './markdown-escape';
 import {
   buildReportModel, cueText, groupEntries, sharePercent, STATUS_LABEL, STATUS_MARK, STATUS_ORDER,
   type ArticleSection, type ReportEntry, type ReportModel,
@@ -77,7 +78,7 @@ function articleMetadata(s: ArticleSection, push: (...l: string[]) => void): voi
   const line = (label: string, value: string) => push(`- **${label}:** ${value}`);
   line('Article', escapeMarkdown(meta.title));
   if (meta.publisher) line('Outlet', escapeMarkdown(meta.publisher));
-  const url = safeHttpUrl(meta.url);
+  const url = httpUrl(meta.url);
   if (url) line('URL', `<${url}>`);
   else if (meta.url) line('URL', escapeMarkdown(meta.url));
   if (meta.date) line('Published', escapeMarkdown(meta.date));
@@ -146,7 +147,7 @@ function claimEntry(e: ReportEntry, push: (...l: string[]) => void, showArticle:
   if (e.evidence.length) {
     push('- **Evidence:**');
     for (const ev of e.evidence) {
-      const url = safeHttpUrl(ev.url);
+      const url = httpUrl(ev.url);
       const label = escapeMarkdown(ev.title ?? ev.url);
       const archive = archiveLink(ev);
       const link = url ? `[${label}](<${url}>)` : label;
