@@ -71,7 +71,10 @@ function start(): void {
     help: () => controller.help(),
   });
   enableShortcuts(store, {
-    mark: (key) => void actions.mark(({ v: 'verified', d: 'disputed', u: 'unsourced', p: 'pending' } as const)[key as 'v'] ?? 'pending'),
+    mark: (key) =>
+      void actions.mark(
+        ({ v: 'verified', d: 'disputed', u: 'unsourced', p: 'pending' } as const)[key as 'v'] ?? 'pending',
+      ),
     focusNote: () => {
       if (store.selectedId && store.selectedIds.size <= 1) inspector.note.focus();
     },

@@ -16,9 +16,22 @@ export class ArticleExtras {
   private readonly orphans: HTMLButtonElement;
   private readonly corrections: HTMLButtonElement;
 
-  constructor(private readonly store: DeskStore, private readonly actions: ReviewActions) {
-    this.orphans = el('button', { className: 'extras-button orphans-button', id: 'orphans-button', attrs: { type: 'button', hidden: true }, on: { click: () => this.showOrphans() } });
-    this.corrections = el('button', { className: 'extras-button', id: 'corrections-button', attrs: { type: 'button', hidden: true }, on: { click: () => this.showCorrections() } });
+  constructor(
+    private readonly store: DeskStore,
+    private readonly actions: ReviewActions,
+  ) {
+    this.orphans = el('button', {
+      className: 'extras-button orphans-button',
+      id: 'orphans-button',
+      attrs: { type: 'button', hidden: true },
+      on: { click: () => this.showOrphans() },
+    });
+    this.corrections = el('button', {
+      className: 'extras-button',
+      id: 'corrections-button',
+      attrs: { type: 'button', hidden: true },
+      on: { click: () => this.showCorrections() },
+    });
     this.element = el('div', { className: 'article-extras' }, [this.orphans, this.corrections]);
     store.subscribe((event) => {
       if (event.type === 'article') this.paint();
@@ -45,29 +58,52 @@ export class ArticleExtras {
       title: 'Orphaned reviews',
       className: 'orphans-dialog',
       body: [
-        el('p', { className: 'field-hint', text: 'These reviews could not re-attach to a claim of this version of the article. They are kept with their notes. Give one to the claim selected in the checklist, or leave it here for the record.' }),
-        el('ul', { className: 'orphan-list', id: 'orphan-list' }, a.orphans.map((o) => this.orphanItem(o, selected?.id ?? null, () => modal.close()))),
+        el('p', {
+          className: 'field-hint',
+          text: 'These reviews could not re-attach to a claim of this version of the article. They are kept with their notes. Give one to the claim selected in the checklist, or leave it here for the record.',
+        }),
+        el(
+          'ul',
+          { className: 'orphan-list', id: 'orphan-list' },
+          a.orphans.map((o) => this.orphanItem(o, selected?.id ?? null, () => modal.close())),
+        ),
       ],
     });
   }
 
   private orphanItem(o: OrphanView, claimId: string | null, done: () => void): HTMLElement {
-    const attach = el('button', { className: 'button button-small', text: claimId ? `Give to claim ${this.store.number(claimId)}` : 'Select a claim first', attrs: { type: 'button' } });
+    const attach = el('button', {
+      className: 'button button-small',
+      text: claimId ? `Give to claim ${this.store.number(claimId)}` : 'Select a claim first',
+      attrs: { type: 'button' },
+    });
     attach.disabled = !claimId || this.store.readOnly;
     attach.addEventListener('click', async () => {
       const article = this.store.article;
       if (!article || !claimId) return;
-      const r = await request('attachOrphan', { articleId: article.id, orphanId: o.id, claimId }, 'Could not attach the review');
+      const r = await request(
+        'attachOrphan',
+        { articleId: article.id, orphanId: o.id, claimId },
+        'Could not attach the review',
+      );
       if (!r.ok) return;
       done();
       this.store.setArticle(r.value, claimId);
       showToast('The review was given to the selected claim.', 'success');
     });
     return el('li', { className: 'orphan-item' }, [
-      el('div', { className: 'orphan-head' }, [statusBadge(o.status), el('span', { className: 'orphan-by', text: `${o.reviewer || 'Unnamed reviewer'} · ${formatTime(o.updatedAt)}` })]),
+      el('div', { className: 'orphan-head' }, [
+        statusBadge(o.status),
+        el('span', {
+          className: 'orphan-by',
+          text: `${o.reviewer || 'Unnamed reviewer'} · ${formatTime(o.updatedAt)}`,
+        }),
+      ]),
       el('blockquote', { className: 'orphan-quote', text: o.quote }),
       o.note ? el('p', { className: 'orphan-note' }, [el('strong', { text: 'Note: ' }), o.note]) : null,
-      o.evidence.length ? el('p', { className: 'orphan-note', text: `Evidence: ${o.evidence.map((e) => e.url).join(', ')}` }) : null,
+      o.evidence.length
+        ? el('p', { className: 'orphan-note', text: `Evidence: ${o.evidence.map((e) => e.url).join(', ')}` })
+        : null,
       el('p', { className: 'field-hint', text: o.reason }),
       attach,
     ]);
@@ -80,20 +116,34 @@ export class ArticleExtras {
       title: 'Corrections of the extraction',
       className: 'corrections-dialog',
       body: [
-        el('p', { className: 'field-hint', text: 'Kept with the article and applied again whenever it is re-extracted or re-imported.' }),
-        el('ol', { className: 'correction-list' }, a.corrections.map((c) => {
-          const remove = el('button', { className: 'button button-small', text: c.type === 'hide' ? 'Show again' : 'Undo this', attrs: { type: 'button' } });
-          remove.disabled = this.store.readOnly;
-          remove.addEventListener('click', async () => {
-            modal.close();
-            await this.actions.removeCorrection(c.id, c.label);
-          });
-          return el('li', { className: `correction-item${c.applied ? '' : ' is-unapplied'}` }, [
-            el('span', { className: 'correction-label', text: c.label }),
-            el('span', { className: 'correction-by', text: `${c.by || 'Unnamed reviewer'} · ${formatTime(c.at)}${c.applied ? '' : ' · no longer finds its claim'}` }),
-            remove,
-          ]);
-        })),
+        el('p', {
+          className: 'field-hint',
+          text: 'Kept with the article and applied again whenever it is re-extracted or re-imported.',
+        }),
+        el(
+          'ol',
+          { className: 'correction-list' },
+          a.corrections.map((c) => {
+            const remove = el('button', {
+              className: 'button button-small',
+              text: c.type === 'hide' ? 'Show again' : 'Undo this',
+              attrs: { type: 'button' },
+            });
+            remove.disabled = this.store.readOnly;
+            remove.addEventListener('click', async () => {
+              modal.close();
+              await this.actions.removeCorrection(c.id, c.label);
+            });
+            return el('li', { className: `correction-item${c.applied ? '' : ' is-unapplied'}` }, [
+              el('span', { className: 'correction-label', text: c.label }),
+              el('span', {
+                className: 'correction-by',
+                text: `${c.by || 'Unnamed reviewer'} · ${formatTime(c.at)}${c.applied ? '' : ' · no longer finds its claim'}`,
+              }),
+              remove,
+            ]);
+          }),
+        ),
       ],
     });
   }

@@ -3,8 +3,7 @@
 import type { Claim, SkippedLine } from '../main/api/contract';
 
 export type Piece =
-  | { kind: 'text'; start: number; end: number }
-  | { kind: 'claim'; claimId: string; start: number; end: number };
+  { kind: 'text'; start: number; end: number } | { kind: 'claim'; claimId: string; start: number; end: number };
 
 export interface Block {
   kind: 'paragraph' | 'heading' | 'skipped';
@@ -51,7 +50,13 @@ export function layoutArticle(text: string, claims: readonly Claim[], skipped: r
     }
     const isHeading = inLine.length > 0 && inLine.every((claim) => claim.kind === 'heading');
     if (skip && inLine.length === 0) {
-      blocks.push({ kind: 'skipped', start: line.start, end: line.end, pieces: [{ kind: 'text', ...line }], reason: skip.reason });
+      blocks.push({
+        kind: 'skipped',
+        start: line.start,
+        end: line.end,
+        pieces: [{ kind: 'text', ...line }],
+        reason: skip.reason,
+      });
       continue;
     }
     if (isHeading) {

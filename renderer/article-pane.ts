@@ -74,7 +74,12 @@ export class ArticlePane {
     this.addButton.hidden = true;
     const article = this.store.article;
     if (!article) {
-      this.root.appendChild(el('p', { className: 'empty-state', text: 'No article open. Open one from the library or import one to start reviewing.' }));
+      this.root.appendChild(
+        el('p', {
+          className: 'empty-state',
+          text: 'No article open. Open one from the library or import one to start reviewing.',
+        }),
+      );
       return;
     }
     const body = el('div', { className: 'article-body', attrs: { lang: 'en' } });
@@ -90,18 +95,28 @@ export class ArticlePane {
     const text = (start: number, end: number): string => article.text.slice(start, end);
     const at = { 'data-start': block.start };
     if (block.kind === 'heading') {
-      return el(isHeadline ? 'h1' : 'h2', { className: isHeadline ? 'article-headline' : 'article-heading', text: text(block.start, block.end), attrs: at });
+      return el(isHeadline ? 'h1' : 'h2', {
+        className: isHeadline ? 'article-headline' : 'article-heading',
+        text: text(block.start, block.end),
+        attrs: at,
+      });
     }
     if (block.kind === 'skipped') {
       return el('p', { className: 'skipped-line', attrs: { title: `Not a claim: ${block.reason ?? 'skipped'}` } }, [
-        el('span', { className: 'skip-reason', text: `Not a claim · ${block.reason ?? 'skipped'}`, attrs: { 'aria-hidden': 'true' } }),
+        el('span', {
+          className: 'skip-reason',
+          text: `Not a claim · ${block.reason ?? 'skipped'}`,
+          attrs: { 'aria-hidden': 'true' },
+        }),
         el('span', { className: 'skip-text', text: text(block.start, block.end), attrs: at }),
       ]);
     }
     const paragraph = el('p', { className: 'article-paragraph' });
     for (const piece of block.pieces) {
       if (piece.kind === 'text') {
-        paragraph.appendChild(el('span', { className: 'plain', text: text(piece.start, piece.end), attrs: { 'data-start': piece.start } }));
+        paragraph.appendChild(
+          el('span', { className: 'plain', text: text(piece.start, piece.end), attrs: { 'data-start': piece.start } }),
+        );
         continue;
       }
       const span = el('span', {
@@ -151,7 +166,11 @@ export class ArticlePane {
         const runText = article.text.slice(run.start, run.end);
         span.appendChild(
           run.role
-            ? el('span', { className: `attr attr-${run.role}`, text: runText, attrs: { title: ROLE_LABELS[run.role], 'data-start': run.start } })
+            ? el('span', {
+                className: `attr attr-${run.role}`,
+                text: runText,
+                attrs: { title: ROLE_LABELS[run.role], 'data-start': run.start },
+              })
             : el('span', { text: runText, attrs: { 'data-start': run.start } }),
         );
       }
@@ -191,7 +210,8 @@ export function textOffset(node: Node, offset: number): number | null {
 }
 
 function textOffsetBefore(node: Node): number | null {
-  const text = node.nodeType === Node.TEXT_NODE ? node : document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode();
+  const text =
+    node.nodeType === Node.TEXT_NODE ? node : document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode();
   return text ? textOffset(text, 0) : null;
 }
 

@@ -8,13 +8,20 @@ import { showToast } from './toasts';
 
 const ASKED_KEY = 'claimdesk.reviewerNameAsked';
 
-export function renderBanners(root: HTMLElement, workspace: WorkspaceInfo, dismissed: Set<string>, store?: DeskStore): void {
+export function renderBanners(
+  root: HTMLElement,
+  workspace: WorkspaceInfo,
+  dismissed: Set<string>,
+  store?: DeskStore,
+): void {
   clear(root);
   if (workspace.readOnly) {
     root.appendChild(
       el('div', { className: 'banner banner-readonly', attrs: { role: 'status' } }, [
         el('strong', { text: 'Read-only. ' }),
-        el('span', { text: 'This workspace was opened read-only; you can read and export, but not change reviews or import articles.' }),
+        el('span', {
+          text: 'This workspace was opened read-only; you can read and export, but not change reviews or import articles.',
+        }),
       ]),
     );
   }
@@ -32,7 +39,8 @@ export function renderBanners(root: HTMLElement, workspace: WorkspaceInfo, dismi
     });
     root.appendChild(banner);
   }
-  if (store && !workspace.readOnly && !workspace.settings.reviewerName && !alreadyAsked()) root.appendChild(reviewerPrompt(store));
+  if (store && !workspace.readOnly && !workspace.settings.reviewerName && !alreadyAsked())
+    root.appendChild(reviewerPrompt(store));
 }
 
 function alreadyAsked(): boolean {
@@ -52,13 +60,30 @@ function rememberAsked(): void {
 }
 
 function reviewerPrompt(store: DeskStore): HTMLElement {
-  const input = el('input', { className: 'field-input banner-input', id: 'reviewer-name', attrs: { type: 'text', autocomplete: 'name', placeholder: 'Your name' } });
-  const save = el('button', { className: 'button button-small button-primary', text: 'Save', attrs: { type: 'submit' } });
+  const input = el('input', {
+    className: 'field-input banner-input',
+    id: 'reviewer-name',
+    attrs: { type: 'text', autocomplete: 'name', placeholder: 'Your name' },
+  });
+  const save = el('button', {
+    className: 'button button-small button-primary',
+    text: 'Save',
+    attrs: { type: 'submit' },
+  });
   const later = el('button', { className: 'banner-close', text: 'Not now', attrs: { type: 'button' } });
-  const form = el('form', { className: 'banner banner-ask', attrs: { 'aria-label': 'Your name for the review history' } }, [
-    el('label', { attrs: { for: 'reviewer-name' } }, [el('strong', { text: 'Who is reviewing? ' }), el('span', { text: 'Your name goes with each change in the claims’ history and in the report.' })]),
-    input, save, later,
-  ]);
+  const form = el(
+    'form',
+    { className: 'banner banner-ask', attrs: { 'aria-label': 'Your name for the review history' } },
+    [
+      el('label', { attrs: { for: 'reviewer-name' } }, [
+        el('strong', { text: 'Who is reviewing? ' }),
+        el('span', { text: 'Your name goes with each change in the claims’ history and in the report.' }),
+      ]),
+      input,
+      save,
+      later,
+    ],
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const name = input.value.trim();

@@ -55,7 +55,8 @@ export class Checklist {
     const count = this.store.visible.length;
     this.spacer.style.height = `${count * ROW_HEIGHT}px`;
     this.empty.hidden = count > 0 || !this.store.article;
-    this.empty.textContent = this.store.reviewable.length === 0 ? 'No claims were found in this article.' : 'No claim matches the filters.';
+    this.empty.textContent =
+      this.store.reviewable.length === 0 ? 'No claims were found in this article.' : 'No claim matches the filters.';
     this.root.scrollTop = 0;
     this.renderWindow();
   }
@@ -101,7 +102,12 @@ export class Checklist {
   private build(id: string): HTMLElement {
     const claim = this.store.claim(id);
     if (!claim) return el('div');
-    const row = claimRow(claim, this.store.number(id), this.store.article?.corrected?.[id], this.store.article?.outlets);
+    const row = claimRow(
+      claim,
+      this.store.number(id),
+      this.store.article?.corrected?.[id],
+      this.store.article?.outlets,
+    );
     row.style.top = `${this.store.visiblePosition(id) * ROW_HEIGHT}px`;
     row.setAttribute('aria-setsize', String(this.store.reviewable.length));
     paintClaimRow(row, this.store.review(id));

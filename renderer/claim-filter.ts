@@ -21,10 +21,25 @@ export interface ClaimFilter {
 export const NO_OUTLET = '\u0000none';
 export const NO_SPEAKER = '\u0000none';
 
-export const EMPTY_FILTER: ClaimFilter = { statuses: [], kind: 'all', outlet: '', speaker: '', minWorth: 0, text: '', sort: 'position' };
+export const EMPTY_FILTER: ClaimFilter = {
+  statuses: [],
+  kind: 'all',
+  outlet: '',
+  speaker: '',
+  minWorth: 0,
+  text: '',
+  sort: 'position',
+};
 
 export function isFiltering(f: ClaimFilter): boolean {
-  return f.statuses.length > 0 || f.kind !== 'all' || f.outlet !== '' || f.speaker !== '' || f.minWorth > 0 || f.text.trim() !== '';
+  return (
+    f.statuses.length > 0 ||
+    f.kind !== 'all' ||
+    f.outlet !== '' ||
+    f.speaker !== '' ||
+    f.minWorth > 0 ||
+    f.text.trim() !== ''
+  );
 }
 
 function fold(s: string): string {
@@ -52,7 +67,10 @@ export function filterClaims(claims: readonly Claim[], reviews: Record<string, C
 }
 
 /** The outlets and speakers of an article, for the filter menus, most frequent first. */
-export function facets(claims: readonly Claim[]): { outlets: { id: string; name: string; count: number }[]; speakers: { name: string; count: number }[] } {
+export function facets(claims: readonly Claim[]): {
+  outlets: { id: string; name: string; count: number }[];
+  speakers: { name: string; count: number }[];
+} {
   const outlets = new Map<string, { id: string; name: string; count: number }>();
   const speakers = new Map<string, number>();
   for (const c of claims) {
@@ -66,6 +84,8 @@ export function facets(claims: readonly Claim[]): { outlets: { id: string; name:
   }
   return {
     outlets: [...outlets.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    speakers: [...speakers].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    speakers: [...speakers]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
 }

@@ -47,21 +47,32 @@ export class ClaimInspector {
     private readonly commands: InspectorCommands,
   ) {
     this.buttons = STATUS_LOOKS.map((look) =>
-      el('button', {
-        className: `mark-button mark-${look.status}`,
-        attrs: { type: 'button', 'data-status': look.status, 'aria-pressed': 'false', 'aria-keyshortcuts': look.key.toUpperCase() },
-        on: { click: () => void actions.mark(look.status) },
-      }, [
-        el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }),
-        el('span', { text: look.label }),
-        el('kbd', { text: look.key.toUpperCase(), attrs: { 'aria-hidden': 'true' } }),
-      ]),
+      el(
+        'button',
+        {
+          className: `mark-button mark-${look.status}`,
+          attrs: {
+            type: 'button',
+            'data-status': look.status,
+            'aria-pressed': 'false',
+            'aria-keyshortcuts': look.key.toUpperCase(),
+          },
+          on: { click: () => void actions.mark(look.status) },
+        },
+        [
+          el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }),
+          el('span', { text: look.label }),
+          el('kbd', { text: look.key.toUpperCase(), attrs: { 'aria-hidden': 'true' } }),
+        ],
+      ),
     );
     this.title = el('h2', { className: 'inspector-title', id: 'inspector-title' });
     this.claimText = el('blockquote', { className: 'inspector-claim', id: 'inspector-claim' });
     this.chips = el('div', { className: 'inspector-chips' });
     this.outletButton = el('button', {
-      className: 'button button-small', id: 'outlet-menu-button', text: 'Outlet…',
+      className: 'button button-small',
+      id: 'outlet-menu-button',
+      text: 'Outlet…',
       attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-keyshortcuts': 'O' },
       on: { click: () => commands.openOutletMenu(this.outletButton) },
     });
@@ -73,17 +84,52 @@ export class ClaimInspector {
     });
     this.reviewedBy = el('p', { className: 'reviewed-by', id: 'reviewed-by' });
 
-    this.evidenceList = el('ul', { className: 'evidence-list', id: 'evidence-list', attrs: { 'aria-label': 'Evidence links' } });
-    this.evidenceUrl = el('input', { className: 'field-input', id: 'evidence-url', attrs: { type: 'url', placeholder: 'https://…', required: true, autocomplete: 'off' } });
-    this.evidenceTitle = el('input', { className: 'field-input', id: 'evidence-title', attrs: { type: 'text', placeholder: 'What the page is', autocomplete: 'off' } });
-    this.evidenceArchive = el('input', { className: 'field-input', id: 'evidence-archive', attrs: { type: 'url', placeholder: 'https://web.archive.org/…', autocomplete: 'off' } });
-    const cancelEvidence = el('button', { className: 'button button-small', text: 'Cancel', attrs: { type: 'button' }, on: { click: () => this.closeEvidenceForm() } });
-    this.evidenceForm = el('form', { className: 'evidence-form', attrs: { hidden: true, 'aria-label': 'Add an evidence link' } }, [
-      el('label', { className: 'field-label', text: 'Link', attrs: { for: 'evidence-url' } }), this.evidenceUrl,
-      el('label', { className: 'field-label', text: 'Title', attrs: { for: 'evidence-title' } }), this.evidenceTitle,
-      el('label', { className: 'field-label', text: 'Archived copy', attrs: { for: 'evidence-archive' } }), this.evidenceArchive,
-      el('div', { className: 'form-actions' }, [cancelEvidence, el('button', { className: 'button button-small button-primary', text: 'Add link', attrs: { type: 'submit' } })]),
-    ]);
+    this.evidenceList = el('ul', {
+      className: 'evidence-list',
+      id: 'evidence-list',
+      attrs: { 'aria-label': 'Evidence links' },
+    });
+    this.evidenceUrl = el('input', {
+      className: 'field-input',
+      id: 'evidence-url',
+      attrs: { type: 'url', placeholder: 'https://…', required: true, autocomplete: 'off' },
+    });
+    this.evidenceTitle = el('input', {
+      className: 'field-input',
+      id: 'evidence-title',
+      attrs: { type: 'text', placeholder: 'What the page is', autocomplete: 'off' },
+    });
+    this.evidenceArchive = el('input', {
+      className: 'field-input',
+      id: 'evidence-archive',
+      attrs: { type: 'url', placeholder: 'https://web.archive.org/…', autocomplete: 'off' },
+    });
+    const cancelEvidence = el('button', {
+      className: 'button button-small',
+      text: 'Cancel',
+      attrs: { type: 'button' },
+      on: { click: () => this.closeEvidenceForm() },
+    });
+    this.evidenceForm = el(
+      'form',
+      { className: 'evidence-form', attrs: { hidden: true, 'aria-label': 'Add an evidence link' } },
+      [
+        el('label', { className: 'field-label', text: 'Link', attrs: { for: 'evidence-url' } }),
+        this.evidenceUrl,
+        el('label', { className: 'field-label', text: 'Title', attrs: { for: 'evidence-title' } }),
+        this.evidenceTitle,
+        el('label', { className: 'field-label', text: 'Archived copy', attrs: { for: 'evidence-archive' } }),
+        this.evidenceArchive,
+        el('div', { className: 'form-actions' }, [
+          cancelEvidence,
+          el('button', {
+            className: 'button button-small button-primary',
+            text: 'Add link',
+            attrs: { type: 'submit' },
+          }),
+        ]),
+      ],
+    );
     this.evidenceForm.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submitEvidence();
@@ -95,25 +141,45 @@ export class ClaimInspector {
         this.closeEvidenceForm();
       }
     });
-    const addEvidence = el('button', { className: 'button button-small', text: 'Add link (E)', attrs: { type: 'button', 'aria-keyshortcuts': 'E' }, on: { click: () => this.openEvidenceForm() } });
+    const addEvidence = el('button', {
+      className: 'button button-small',
+      text: 'Add link (E)',
+      attrs: { type: 'button', 'aria-keyshortcuts': 'E' },
+      on: { click: () => this.openEvidenceForm() },
+    });
 
     const correction = (label: string, key: string | null, run: () => void, title: string): HTMLButtonElement => {
-      const b = el('button', { className: 'button button-small', attrs: { type: 'button', title, ...(key ? { 'aria-keyshortcuts': key } : {}) }, on: { click: run } }, [
-        label, key ? el('kbd', { text: key, attrs: { 'aria-hidden': 'true' } }) : null,
-      ]);
+      const b = el(
+        'button',
+        {
+          className: 'button button-small',
+          attrs: { type: 'button', title, ...(key ? { 'aria-keyshortcuts': key } : {}) },
+          on: { click: run },
+        },
+        [label, key ? el('kbd', { text: key, attrs: { 'aria-hidden': 'true' } }) : null],
+      );
       this.correctionButtons.push(b);
       return b;
     };
-    const corrections = el('div', { className: 'correction-tools', attrs: { role: 'group', 'aria-label': 'Correct the extraction' } }, [
-      correction('Speaker…', 'R', () => commands.editSpeaker(), 'Edit who said it'),
-      correction('Split…', 'X', () => commands.split(), 'Split this claim in two'),
-      correction('Merge next', 'M', () => commands.mergeNext(), 'Merge with the next claim'),
-      correction('Hide', 'H', () => commands.hide(), 'Not a claim: hide it'),
-      correction('◂ Start', null, () => commands.adjustSpan('start', 'extend'), 'Extend the start to the previous sentence'),
-      correction('Start ▸', null, () => commands.adjustSpan('start', 'shrink'), 'Shrink the start by a sentence'),
-      correction('◂ End', '<', () => commands.adjustSpan('end', 'shrink'), 'Shrink the end by a sentence'),
-      correction('End ▸', '>', () => commands.adjustSpan('end', 'extend'), 'Extend the end to the next sentence'),
-    ]);
+    const corrections = el(
+      'div',
+      { className: 'correction-tools', attrs: { role: 'group', 'aria-label': 'Correct the extraction' } },
+      [
+        correction('Speaker…', 'R', () => commands.editSpeaker(), 'Edit who said it'),
+        correction('Split…', 'X', () => commands.split(), 'Split this claim in two'),
+        correction('Merge next', 'M', () => commands.mergeNext(), 'Merge with the next claim'),
+        correction('Hide', 'H', () => commands.hide(), 'Not a claim: hide it'),
+        correction(
+          '◂ Start',
+          null,
+          () => commands.adjustSpan('start', 'extend'),
+          'Extend the start to the previous sentence',
+        ),
+        correction('Start ▸', null, () => commands.adjustSpan('start', 'shrink'), 'Shrink the start by a sentence'),
+        correction('◂ End', '<', () => commands.adjustSpan('end', 'shrink'), 'Shrink the end by a sentence'),
+        correction('End ▸', '>', () => commands.adjustSpan('end', 'extend'), 'Extend the end to the next sentence'),
+      ],
+    );
     this.historyCount = el('span', { className: 'history-count' });
     this.history = el('ol', { className: 'history-list', id: 'history-list' });
 
@@ -123,16 +189,24 @@ export class ClaimInspector {
       el('div', { className: 'mark-buttons', attrs: { role: 'group', 'aria-label': 'Mark this claim' } }, this.buttons),
       this.reviewedBy,
       el('section', { className: 'inspector-section' }, [
-        el('label', { className: 'section-label', attrs: { for: 'note-field' } }, [el('span', { text: 'Note' }), el('span', { className: 'hint', text: 'N to write · Esc to return' })]),
+        el('label', { className: 'section-label', attrs: { for: 'note-field' } }, [
+          el('span', { text: 'Note' }),
+          el('span', { className: 'hint', text: 'N to write · Esc to return' }),
+        ]),
         this.note,
       ]),
       el('section', { className: 'inspector-section', attrs: { 'aria-labelledby': 'evidence-heading' } }, [
-        el('div', { className: 'section-row-head' }, [el('h3', { className: 'section-label', id: 'evidence-heading', text: 'Evidence' }), addEvidence]),
+        el('div', { className: 'section-row-head' }, [
+          el('h3', { className: 'section-label', id: 'evidence-heading', text: 'Evidence' }),
+          addEvidence,
+        ]),
         this.evidenceList,
         this.evidenceForm,
       ]),
       el('section', { className: 'inspector-section', attrs: { 'aria-labelledby': 'correct-heading' } }, [
-        el('div', { className: 'section-row-head' }, [el('h3', { className: 'section-label', id: 'correct-heading', text: 'Correct the extraction' })]),
+        el('div', { className: 'section-row-head' }, [
+          el('h3', { className: 'section-label', id: 'correct-heading', text: 'Correct the extraction' }),
+        ]),
         corrections,
       ]),
       el('details', { className: 'inspector-section history' }, [
@@ -143,16 +217,34 @@ export class ClaimInspector {
     this.multiCount = el('h2', { className: 'inspector-title', id: 'multi-count' });
     this.multi = el('div', { className: 'inspector-multi', attrs: { hidden: true } }, [
       this.multiCount,
-      el('p', { className: 'field-hint', text: 'V, D, U or P marks every selected claim at once. Esc keeps only the active one.' }),
-      el('div', { className: 'mark-buttons', attrs: { role: 'group', 'aria-label': 'Mark the selected claims' } },
-        STATUS_LOOKS.map((look) => el('button', {
-          className: `mark-button mark-${look.status}`,
-          attrs: { type: 'button', 'data-status': look.status },
-          on: { click: () => void actions.mark(look.status) },
-        }, [el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }), el('span', { text: `All ${look.label.toLowerCase()}` })])),
+      el('p', {
+        className: 'field-hint',
+        text: 'V, D, U or P marks every selected claim at once. Esc keeps only the active one.',
+      }),
+      el(
+        'div',
+        { className: 'mark-buttons', attrs: { role: 'group', 'aria-label': 'Mark the selected claims' } },
+        STATUS_LOOKS.map((look) =>
+          el(
+            'button',
+            {
+              className: `mark-button mark-${look.status}`,
+              attrs: { type: 'button', 'data-status': look.status },
+              on: { click: () => void actions.mark(look.status) },
+            },
+            [
+              el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }),
+              el('span', { text: `All ${look.label.toLowerCase()}` }),
+            ],
+          ),
+        ),
       ),
     ]);
-    this.element = el('div', { className: 'inspector', id: 'inspector', attrs: { role: 'region', 'aria-labelledby': 'inspector-title' } }, [this.single, this.multi]);
+    this.element = el(
+      'div',
+      { className: 'inspector', id: 'inspector', attrs: { role: 'region', 'aria-labelledby': 'inspector-title' } },
+      [this.single, this.multi],
+    );
     store.subscribe((event) => {
       if (event.type === 'selection' || event.type === 'article') {
         actions.flushNote();
@@ -189,7 +281,11 @@ export class ClaimInspector {
     }
     const title = this.evidenceTitle.value.trim();
     const archivedUrl = this.evidenceArchive.value.trim();
-    const ok = await this.actions.addEvidence(id, { url, ...(title ? { title } : {}), ...(archivedUrl ? { archivedUrl } : {}) });
+    const ok = await this.actions.addEvidence(id, {
+      url,
+      ...(title ? { title } : {}),
+      ...(archivedUrl ? { archivedUrl } : {}),
+    });
     if (ok) this.closeEvidenceForm();
   }
 
@@ -206,7 +302,8 @@ export class ClaimInspector {
     this.element.hidden = !claim;
     this.paintMode();
     // A new claim starts at the top of the pane.
-    if (this.element.parentElement && !this.element.contains(document.activeElement)) this.element.parentElement.scrollTop = 0;
+    if (this.element.parentElement && !this.element.contains(document.activeElement))
+      this.element.parentElement.scrollTop = 0;
     if (!claim) return;
     this.note.value = this.store.review(claim.id).note;
     this.title.textContent = `Claim ${this.store.number(claim.id)} of ${this.store.reviewable.length}`;
@@ -220,9 +317,15 @@ export class ClaimInspector {
     const kinds = this.store.article?.corrected?.[claim.id];
     this.chips.append(
       el('span', { className: 'chip-label', text: 'Speaker' }),
-      el('span', { className: claim.speaker ? 'speaker-name' : 'speaker-name is-none', id: 'inspector-speaker', text: claim.speaker?.name ?? 'none' }),
+      el('span', {
+        className: claim.speaker ? 'speaker-name' : 'speaker-name is-none',
+        id: 'inspector-speaker',
+        text: claim.speaker?.name ?? 'none',
+      }),
       el('span', { className: 'chip-label', text: 'Outlet' }),
-      claim.outlet ? outletChip(claim.outlet, this.store.article?.outlets?.[claim.outlet.id]) : el('span', { className: 'speaker-name is-none', id: 'inspector-no-outlet', text: 'none' }),
+      claim.outlet
+        ? outletChip(claim.outlet, this.store.article?.outlets?.[claim.outlet.id])
+        : el('span', { className: 'speaker-name is-none', id: 'inspector-no-outlet', text: 'none' }),
       this.outletButton,
       kinds?.length ? el('span', { className: 'row-corrected', text: `Corrected: ${kinds.join(', ')}` }) : '',
     );
@@ -242,7 +345,13 @@ export class ClaimInspector {
     if (document.activeElement !== this.note && this.note.value !== review.note) this.note.value = review.note;
     const when = review.updatedAt ? formatTime(review.updatedAt) : '';
     clear(this.reviewedBy);
-    this.reviewedBy.append(statusBadge(review.status), ' ', review.status === 'pending' && !review.updatedAt ? 'Not reviewed yet' : `${review.status === 'pending' ? 'Set back to pending' : 'Marked'}${review.reviewer ? ` by ${review.reviewer}` : ''}${when ? ` · ${when}` : ''}`);
+    this.reviewedBy.append(
+      statusBadge(review.status),
+      ' ',
+      review.status === 'pending' && !review.updatedAt
+        ? 'Not reviewed yet'
+        : `${review.status === 'pending' ? 'Set back to pending' : 'Marked'}${review.reviewer ? ` by ${review.reviewer}` : ''}${when ? ` · ${when}` : ''}`,
+    );
     this.paintEvidence(id, review);
     this.paintHistory(review.history ?? []);
   }
@@ -255,17 +364,38 @@ export class ClaimInspector {
       return;
     }
     for (const link of links) {
-      const open = el('button', { className: 'link-button', text: link.title || link.url, attrs: { type: 'button', title: `Open ${link.url} in the browser` }, on: { click: () => this.commands.openLink(link.url) } });
+      const open = el('button', {
+        className: 'link-button',
+        text: link.title || link.url,
+        attrs: { type: 'button', title: `Open ${link.url} in the browser` },
+        on: { click: () => this.commands.openLink(link.url) },
+      });
       const archived = link.archivedUrl
-        ? el('button', { className: 'link-button link-archive', text: 'archived copy', attrs: { type: 'button', title: link.archivedUrl }, on: { click: () => this.commands.openLink(link.archivedUrl as string) } })
+        ? el('button', {
+            className: 'link-button link-archive',
+            text: 'archived copy',
+            attrs: { type: 'button', title: link.archivedUrl },
+            on: { click: () => this.commands.openLink(link.archivedUrl as string) },
+          })
         : null;
-      const remove = el('button', { className: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': `Remove the link ${link.title || link.url}` }, on: { click: () => void this.actions.removeEvidence(claimId, link.id) } });
+      const remove = el('button', {
+        className: 'icon-button',
+        text: '×',
+        attrs: { type: 'button', 'aria-label': `Remove the link ${link.title || link.url}` },
+        on: { click: () => void this.actions.removeEvidence(claimId, link.id) },
+      });
       remove.disabled = this.store.readOnly;
-      this.evidenceList.appendChild(el('li', { className: 'evidence-item' }, [
-        el('div', { className: 'evidence-main' }, [open, el('span', { className: 'evidence-url', text: hostOf(link.url) }), archived]),
-        el('div', { className: 'evidence-by', text: `${link.addedBy || 'Someone'} · ${formatTime(link.addedAt)}` }),
-        remove,
-      ]));
+      this.evidenceList.appendChild(
+        el('li', { className: 'evidence-item' }, [
+          el('div', { className: 'evidence-main' }, [
+            open,
+            el('span', { className: 'evidence-url', text: hostOf(link.url) }),
+            archived,
+          ]),
+          el('div', { className: 'evidence-by', text: `${link.addedBy || 'Someone'} · ${formatTime(link.addedAt)}` }),
+          remove,
+        ]),
+      );
     }
   }
 
@@ -277,11 +407,13 @@ export class ClaimInspector {
       return;
     }
     for (const entry of [...history].reverse()) {
-      this.history.appendChild(el('li', { className: 'history-item' }, [
-        el('span', { className: 'history-when', text: formatTime(entry.at) }),
-        el('span', { className: 'history-who', text: entry.by || 'Unnamed reviewer' }),
-        el('span', { className: 'history-what', text: describe(entry) }),
-      ]));
+      this.history.appendChild(
+        el('li', { className: 'history-item' }, [
+          el('span', { className: 'history-when', text: formatTime(entry.at) }),
+          el('span', { className: 'history-who', text: entry.by || 'Unnamed reviewer' }),
+          el('span', { className: 'history-what', text: describe(entry) }),
+        ]),
+      );
     }
   }
 }

@@ -6,30 +6,54 @@ import { paintStatusBadge, statusBadge } from './status-badge';
 
 export const CHECKWORTHY_AT = 0.6;
 
-export function claimRow(claim: Claim, number: number, corrected: readonly string[] | undefined, outlets?: Record<string, OutletInfo>): HTMLElement {
+export function claimRow(
+  claim: Claim,
+  number: number,
+  corrected: readonly string[] | undefined,
+  outlets?: Record<string, OutletInfo>,
+): HTMLElement {
   const meta = el('div', { className: 'row-meta' }, [
     claim.speaker
-      ? el('span', { className: 'row-speaker', attrs: { title: 'Speaker' } }, [el('span', { className: 'speaker-name', text: claim.speaker.name })])
-      : el('span', { className: 'row-speaker is-none', text: claim.kind === 'unattributed' ? 'No attribution' : 'No speaker' }),
+      ? el('span', { className: 'row-speaker', attrs: { title: 'Speaker' } }, [
+          el('span', { className: 'speaker-name', text: claim.speaker.name }),
+        ])
+      : el('span', {
+          className: 'row-speaker is-none',
+          text: claim.kind === 'unattributed' ? 'No attribution' : 'No speaker',
+        }),
     claim.outlet ? outletChip(claim.outlet, outlets?.[claim.outlet.id]) : null,
     claim.checkworthiness >= CHECKWORTHY_AT
-      ? el('span', { className: 'checkworthy', text: 'Check-worthy', attrs: { title: `Check-worthiness ${Math.round(claim.checkworthiness * 100)}%` } })
+      ? el('span', {
+          className: 'checkworthy',
+          text: 'Check-worthy',
+          attrs: { title: `Check-worthiness ${Math.round(claim.checkworthiness * 100)}%` },
+        })
       : null,
-    corrected?.length ? el('span', { className: 'row-corrected', text: 'Corrected', attrs: { title: `Corrected: ${corrected.join(', ')}` } }) : null,
+    corrected?.length
+      ? el('span', {
+          className: 'row-corrected',
+          text: 'Corrected',
+          attrs: { title: `Corrected: ${corrected.join(', ')}` },
+        })
+      : null,
     el('span', { className: 'row-note-mark', text: 'Note', attrs: { hidden: true } }),
     el('span', { className: 'row-evidence-mark', attrs: { hidden: true } }),
   ]);
-  return el('div', {
-    className: 'claim-row',
-    id: `row-${claim.id}`,
-    attrs: { role: 'option', 'aria-selected': 'false', 'data-claim-id': claim.id, 'aria-posinset': number },
-  }, [
-    el('span', { className: 'row-number', text: String(number), attrs: { 'aria-hidden': 'true' } }),
-    el('div', { className: 'row-body' }, [
-      el('div', { className: 'row-head' }, [statusBadge('pending'), meta]),
-      el('p', { className: 'row-text', text: claim.text }),
-    ]),
-  ]);
+  return el(
+    'div',
+    {
+      className: 'claim-row',
+      id: `row-${claim.id}`,
+      attrs: { role: 'option', 'aria-selected': 'false', 'data-claim-id': claim.id, 'aria-posinset': number },
+    },
+    [
+      el('span', { className: 'row-number', text: String(number), attrs: { 'aria-hidden': 'true' } }),
+      el('div', { className: 'row-body' }, [
+        el('div', { className: 'row-head' }, [statusBadge('pending'), meta]),
+        el('p', { className: 'row-text', text: claim.text }),
+      ]),
+    ],
+  );
 }
 
 export function paintClaimRow(row: HTMLElement, review: ClaimReview): void {

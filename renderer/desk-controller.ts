@@ -73,10 +73,13 @@ export class DeskController {
     }
     this.actions.flushNote();
     // The library shows saved figures: refresh them from the workspace.
-    void this.actions.settled().then(() => this.loadWorkspace()).then(() => {
-      this.store.setView('library');
-      this.library?.focus();
-    });
+    void this.actions
+      .settled()
+      .then(() => this.loadWorkspace())
+      .then(() => {
+        this.store.setView('library');
+        this.library?.focus();
+      });
   }
 
   async imported(result: ImportResult): Promise<void> {
@@ -86,7 +89,10 @@ export class DeskController {
     if (result.replaced) {
       const parts = [`${result.reattached} review${result.reattached === 1 ? '' : 's'} re-attached`];
       if (result.orphaned) parts.push(`${result.orphaned} orphaned (listed above the checklist)`);
-      if (result.unappliedCorrections) parts.push(`${result.unappliedCorrections} correction${result.unappliedCorrections === 1 ? '' : 's'} no longer apply`);
+      if (result.unappliedCorrections)
+        parts.push(
+          `${result.unappliedCorrections} correction${result.unappliedCorrections === 1 ? '' : 's'} no longer apply`,
+        );
       showToast(`New version of “${title}”: ${parts.join(', ')}.`, result.orphaned ? 'info' : 'success');
     } else showToast(`Imported “${title}”`, 'success');
   }
@@ -180,26 +186,41 @@ export class DeskController {
   async changeOutlet(): Promise<void> {
     const claim = this.store.selected;
     if (!claim || this.store.readOnly || isModalOpen()) return;
-    const choice = await pickOutlet({ claimText: claim.text, current: claim.outlet ? { id: claim.outlet.id, name: claim.outlet.name } : null });
+    const choice = await pickOutlet({
+      claimText: claim.text,
+      current: claim.outlet ? { id: claim.outlet.id, name: claim.outlet.name } : null,
+    });
     if (!choice) return this.focusList();
     if (choice.kind === 'add') return this.addOutlet(choice.name);
     const outletId = choice.kind === 'outlet' ? choice.outlet.id : null;
     if (outletId === (claim.outlet?.id ?? null) && claim.outlet?.setBy === 'reviewer') return this.focusList();
     const label = choice.kind === 'outlet' ? `set the outlet to ${choice.outlet.name}` : 'remove the outlet';
     const ok = await this.actions.correct({ type: 'outlet', claimId: claim.id, outletId }, label, claim.start);
-    if (ok) showToast(choice.kind === 'outlet' ? `Outlet set to ${choice.outlet.name}.` : 'Outlet removed from the claim.', 'success');
+    if (ok)
+      showToast(
+        choice.kind === 'outlet' ? `Outlet set to ${choice.outlet.name}.` : 'Outlet removed from the claim.',
+        'success',
+      );
     this.focusList();
   }
 
   async addOutlet(name = ''): Promise<void> {
     if (this.store.readOnly || isModalOpen()) return;
     const claim = this.store.view === 'desk' ? this.store.selected : null;
-    const result = await openOutletForm({ name, claimText: claim?.text ?? null, kinds: this.store.workspace?.outletKinds ?? [] });
+    const result = await openOutletForm({
+      name,
+      claimText: claim?.text ?? null,
+      kinds: this.store.workspace?.outletKinds ?? [],
+    });
     if (!result) return this.afterOutletDialog();
     await this.outletSaved(result.saved.outlet, result.saved.reresolved, result.saved.created ? 'Added' : 'Saved');
     // Re-resolution may already have linked the claim to the new outlet: then there is nothing to correct.
     if (result.useForClaim && claim && this.store.claim(claim.id)?.outlet?.id !== result.saved.outlet.id) {
-      await this.actions.correct({ type: 'outlet', claimId: claim.id, outletId: result.saved.outlet.id }, `set the outlet to ${result.saved.outlet.name}`, claim.start);
+      await this.actions.correct(
+        { type: 'outlet', claimId: claim.id, outletId: result.saved.outlet.id },
+        `set the outlet to ${result.saved.outlet.name}`,
+        claim.start,
+      );
     }
     this.afterOutletDialog();
   }
@@ -222,7 +243,11 @@ export class DeskController {
   }
 
   /** After an outlet is saved: re-open the article when its claims were re-resolved, and say what changed. */
-  private async outletSaved(outlet: OutletInfo, reresolved: { articleId: string; claimsChanged: number }[], verb: string): Promise<void> {
+  private async outletSaved(
+    outlet: OutletInfo,
+    reresolved: { articleId: string; claimsChanged: number }[],
+    verb: string,
+  ): Promise<void> {
     const article = this.store.article;
     const here = article ? reresolved.find((r) => r.articleId === article.id) : undefined;
     if (article && (here || Object.hasOwn(article.outlets ?? {}, outlet.id))) {
@@ -231,7 +256,9 @@ export class DeskController {
       if (r.ok) this.store.setArticle(r.value, this.store.selectedId);
     }
     const changed = reresolved.reduce((n, r) => n + r.claimsChanged, 0);
-    const tail = reresolved.length ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} article${reresolved.length === 1 ? '' : 's'} re-resolved.` : '';
+    const tail = reresolved.length
+      ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} article${reresolved.length === 1 ? '' : 's'} re-resolved.`
+      : '';
     showToast(`${verb} ${outlet.name} (${outlet.kindLabel}).${tail}`, 'success');
   }
 
@@ -258,7 +285,10 @@ export class DeskController {
     const links = await outletLinksFor(this.store, id);
     if (!links) return;
     if (!links.search) {
-      showToast(links.outlet ? `${links.outlet.name} has no web domain to search.` : 'This claim has no outlet to search.', 'info');
+      showToast(
+        links.outlet ? `${links.outlet.name} has no web domain to search.` : 'This claim has no outlet to search.',
+        'info',
+      );
       return;
     }
     await openLink(links.search);
@@ -276,7 +306,11 @@ export class DeskController {
       allowEmpty: true,
     });
     if (name === null || name === (claim.speaker?.name ?? '')) return this.focusList();
-    await this.actions.correct({ type: 'speaker', claimId: claim.id, name }, name ? `set the speaker to ${name}` : 'remove the speaker', claim.start);
+    await this.actions.correct(
+      { type: 'speaker', claimId: claim.id, name },
+      name ? `set the speaker to ${name}` : 'remove the speaker',
+      claim.start,
+    );
     this.focusList();
   }
 
@@ -285,7 +319,11 @@ export class DeskController {
     if (!claim || this.store.readOnly) return;
     const at = await askSplitPoint(claim.text);
     if (at === null) return this.focusList();
-    await this.actions.correct({ type: 'split', claimId: claim.id, at: claim.start + at }, 'split the claim', claim.start);
+    await this.actions.correct(
+      { type: 'split', claimId: claim.id, at: claim.start + at },
+      'split the claim',
+      claim.start,
+    );
     this.focusList();
   }
 
@@ -298,7 +336,11 @@ export class DeskController {
       showToast('This is the last claim: there is nothing after it to merge.', 'info');
       return;
     }
-    await this.actions.correct({ type: 'merge', claimId: claim.id, otherClaimId: next.id }, 'merge two claims', claim.start);
+    await this.actions.correct(
+      { type: 'merge', claimId: claim.id, otherClaimId: next.id },
+      'merge two claims',
+      claim.start,
+    );
   }
 
   async hide(): Promise<void> {
@@ -314,10 +356,19 @@ export class DeskController {
     if (!claim || !article || this.store.readOnly) return;
     const range = sentenceStep(article.text, claim, edge, direction);
     if (!range) {
-      showToast(direction === 'extend' ? 'There is no further sentence in this paragraph.' : 'The claim is a single sentence: it cannot shrink.', 'info');
+      showToast(
+        direction === 'extend'
+          ? 'There is no further sentence in this paragraph.'
+          : 'The claim is a single sentence: it cannot shrink.',
+        'info',
+      );
       return;
     }
-    await this.actions.correct({ type: 'span', claimId: claim.id, start: range.start, end: range.end }, `${direction} the claim`, claim.start);
+    await this.actions.correct(
+      { type: 'span', claimId: claim.id, start: range.start, end: range.end },
+      `${direction} the claim`,
+      claim.start,
+    );
   }
 
   async addFromSelection(range: { start: number; end: number } | null): Promise<void> {
@@ -347,5 +398,3 @@ function writeLastArticle(articleId: string): void {
     // Storage may be unavailable (private profile, opaque origin); forgetting the last article is harmless.
   }
 }
-
-

@@ -18,7 +18,14 @@ export type DeskEvent =
 
 type Listener = (event: DeskEvent) => void;
 
-const PENDING_REVIEW = (): ClaimReview => ({ status: 'pending', note: '', reviewer: '', updatedAt: '', evidence: [], history: [] });
+const PENDING_REVIEW = (): ClaimReview => ({
+  status: 'pending',
+  note: '',
+  reviewer: '',
+  updatedAt: '',
+  evidence: [],
+  history: [],
+});
 
 export class DeskStore {
   workspace: WorkspaceInfo | null = null;
@@ -79,7 +86,10 @@ export class DeskStore {
     this.selectedIds = new Set();
     this.anchorId = null;
     this.emit({ type: 'article' });
-    const target = (keep && this.byId.has(keep) && this.byId.get(keep)?.kind !== 'heading' ? keep : null) ?? this.visible[0]?.id ?? null;
+    const target =
+      (keep && this.byId.has(keep) && this.byId.get(keep)?.kind !== 'heading' ? keep : null) ??
+      this.visible[0]?.id ??
+      null;
     if (target) this.select(target);
   }
 

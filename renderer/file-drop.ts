@@ -51,7 +51,11 @@ export function enableFileDrop(store: DeskStore, onPreview: (preview: ImportPrev
   });
 }
 
-async function previewFile(store: DeskStore, files: File[], onPreview: (preview: ImportPreview) => void): Promise<void> {
+async function previewFile(
+  store: DeskStore,
+  files: File[],
+  onPreview: (preview: ImportPreview) => void,
+): Promise<void> {
   if (store.readOnly) {
     showToast('This workspace is open read-only: articles cannot be imported.', 'info');
     return;
@@ -59,7 +63,9 @@ async function previewFile(store: DeskStore, files: File[], onPreview: (preview:
   if (isModalOpen()) return;
   const importable = files.filter((file) => {
     if (IMPORTABLE.test(file.name) && file.size <= MAX_BYTES) return true;
-    showError(`“${file.name}” was not imported: ${file.size > MAX_BYTES ? 'it is larger than 20 MB' : 'ClaimDesk imports .txt, .md and .html files'}.`);
+    showError(
+      `“${file.name}” was not imported: ${file.size > MAX_BYTES ? 'it is larger than 20 MB' : 'ClaimDesk imports .txt, .md and .html files'}.`,
+    );
     return false;
   });
   const file = importable[0];

@@ -1,6 +1,14 @@
 // Filters above the checklist: text (/ to focus), status, kind, outlet, speaker, check-worthiness, and the sort.
 import type { ReviewStatus } from '../main/api/contract';
-import { facets, isFiltering, NO_OUTLET, NO_SPEAKER, EMPTY_FILTER, type ClaimSort, type KindFilter } from './claim-filter';
+import {
+  facets,
+  isFiltering,
+  NO_OUTLET,
+  NO_SPEAKER,
+  EMPTY_FILTER,
+  type ClaimSort,
+  type KindFilter,
+} from './claim-filter';
 import type { DeskStore } from './desk-store';
 import { el } from './dom';
 import { STATUS_LOOKS } from './status-labels';
@@ -19,8 +27,15 @@ export class FilterBar {
 
   constructor(private readonly store: DeskStore) {
     this.search = el('input', {
-      className: 'field-input filter-search', id: 'filter-text',
-      attrs: { type: 'search', placeholder: 'Filter claims  ( / )', 'aria-label': 'Filter claims by text', 'aria-keyshortcuts': '/', autocomplete: 'off' },
+      className: 'field-input filter-search',
+      id: 'filter-text',
+      attrs: {
+        type: 'search',
+        placeholder: 'Filter claims  ( / )',
+        'aria-label': 'Filter claims by text',
+        'aria-keyshortcuts': '/',
+        autocomplete: 'off',
+      },
     });
     let timer: ReturnType<typeof setTimeout> | null = null;
     this.search.addEventListener('input', () => {
@@ -36,33 +51,72 @@ export class FilterBar {
       }
     });
     this.statusButtons = STATUS_LOOKS.map((look) =>
-      el('button', {
-        className: 'filter-status', attrs: { type: 'button', 'aria-pressed': 'false', 'data-status': look.status, title: `Show ${look.label.toLowerCase()} claims` },
-        on: { click: () => this.toggleStatus(look.status) },
-      }, [el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }), look.label]),
+      el(
+        'button',
+        {
+          className: 'filter-status',
+          attrs: {
+            type: 'button',
+            'aria-pressed': 'false',
+            'data-status': look.status,
+            title: `Show ${look.label.toLowerCase()} claims`,
+          },
+          on: { click: () => this.toggleStatus(look.status) },
+        },
+        [el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }), look.label],
+      ),
     );
     const select = (id: string, label: string, options: [string, string][]): HTMLSelectElement => {
-      const s = el('select', { className: 'filter-select', id, attrs: { 'aria-label': label } }, options.map(([value, text]) => el('option', { text, attrs: { value } })));
+      const s = el(
+        'select',
+        { className: 'filter-select', id, attrs: { 'aria-label': label } },
+        options.map(([value, text]) => el('option', { text, attrs: { value } })),
+      );
       return s;
     };
-    this.kind = select('filter-kind', 'Kind', [['all', 'Any kind'], ['attributed', 'Attributed'], ['unattributed', 'Unattributed']]);
+    this.kind = select('filter-kind', 'Kind', [
+      ['all', 'Any kind'],
+      ['attributed', 'Attributed'],
+      ['unattributed', 'Unattributed'],
+    ]);
     this.kind.addEventListener('change', () => store.setFilter({ kind: this.kind.value as KindFilter }));
     this.outlet = select('filter-outlet', 'Outlet', [['', 'Any outlet']]);
     this.outlet.addEventListener('change', () => store.setFilter({ outlet: this.outlet.value }));
     this.speaker = select('filter-speaker', 'Speaker', [['', 'Any speaker']]);
     this.speaker.addEventListener('change', () => store.setFilter({ speaker: this.speaker.value }));
-    this.worth = select('filter-worth', 'Check-worthiness', [['0', 'Any check-worthiness'], ['0.4', 'Worth ≥ 40%'], ['0.6', 'Check-worthy (≥ 60%)'], ['0.8', 'Worth ≥ 80%']]);
+    this.worth = select('filter-worth', 'Check-worthiness', [
+      ['0', 'Any check-worthiness'],
+      ['0.4', 'Worth ≥ 40%'],
+      ['0.6', 'Check-worthy (≥ 60%)'],
+      ['0.8', 'Worth ≥ 80%'],
+    ]);
     this.worth.addEventListener('change', () => store.setFilter({ minWorth: Number(this.worth.value) }));
-    this.sort = select('filter-sort', 'Sort', [['position', 'In article order'], ['worth', 'Most check-worthy first']]);
+    this.sort = select('filter-sort', 'Sort', [
+      ['position', 'In article order'],
+      ['worth', 'Most check-worthy first'],
+    ]);
     this.sort.addEventListener('change', () => store.setFilter({ sort: this.sort.value as ClaimSort }));
     this.shown = el('span', { className: 'filter-shown', id: 'filter-shown', attrs: { role: 'status' } });
-    this.reset = el('button', { className: 'link-button', text: 'Clear filters', attrs: { type: 'button' }, on: { click: () => this.clear() } });
-    this.element = el('div', { className: 'filter-bar', attrs: { role: 'search', 'aria-label': 'Filter the checklist' } }, [
-      el('div', { className: 'filter-line' }, [this.search, this.sort]),
-      el('div', { className: 'filter-line filter-statuses', attrs: { role: 'group', 'aria-label': 'Status' } }, this.statusButtons),
-      el('div', { className: 'filter-line' }, [this.kind, this.outlet, this.speaker, this.worth]),
-      el('div', { className: 'filter-line filter-summary' }, [this.shown, this.reset]),
-    ]);
+    this.reset = el('button', {
+      className: 'link-button',
+      text: 'Clear filters',
+      attrs: { type: 'button' },
+      on: { click: () => this.clear() },
+    });
+    this.element = el(
+      'div',
+      { className: 'filter-bar', attrs: { role: 'search', 'aria-label': 'Filter the checklist' } },
+      [
+        el('div', { className: 'filter-line' }, [this.search, this.sort]),
+        el(
+          'div',
+          { className: 'filter-line filter-statuses', attrs: { role: 'group', 'aria-label': 'Status' } },
+          this.statusButtons,
+        ),
+        el('div', { className: 'filter-line' }, [this.kind, this.outlet, this.speaker, this.worth]),
+        el('div', { className: 'filter-line filter-summary' }, [this.shown, this.reset]),
+      ],
+    );
     store.subscribe((event) => {
       if (event.type === 'article') this.fill();
       if (event.type === 'article' || event.type === 'visible') this.paint();
@@ -90,14 +144,23 @@ export class FilterBar {
     const claims = this.store.article?.claims ?? [];
     const f = facets(claims);
     const option = (value: string, text: string) => el('option', { text, attrs: { value } });
-    this.outlet.replaceChildren(option('', 'Any outlet'), option(NO_OUTLET, 'No outlet'), ...f.outlets.map((o) => option(o.id, `${o.name} (${o.count})`)));
-    this.speaker.replaceChildren(option('', 'Any speaker'), option(NO_SPEAKER, 'No speaker'), ...f.speakers.map((s) => option(s.name, `${s.name} (${s.count})`)));
+    this.outlet.replaceChildren(
+      option('', 'Any outlet'),
+      option(NO_OUTLET, 'No outlet'),
+      ...f.outlets.map((o) => option(o.id, `${o.name} (${o.count})`)),
+    );
+    this.speaker.replaceChildren(
+      option('', 'Any speaker'),
+      option(NO_SPEAKER, 'No speaker'),
+      ...f.speakers.map((s) => option(s.name, `${s.name} (${s.count})`)),
+    );
   }
 
   private paint(): void {
     const f = this.store.filter;
     if (document.activeElement !== this.search) this.search.value = f.text;
-    for (const b of this.statusButtons) b.setAttribute('aria-pressed', String(f.statuses.includes(b.dataset.status as ReviewStatus)));
+    for (const b of this.statusButtons)
+      b.setAttribute('aria-pressed', String(f.statuses.includes(b.dataset.status as ReviewStatus)));
     this.kind.value = f.kind;
     this.outlet.value = f.outlet;
     this.speaker.value = f.speaker;

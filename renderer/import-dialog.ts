@@ -50,12 +50,35 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     say(null);
     back.hidden = true;
     next.textContent = 'Preview';
-    const tabs: [ImportTab, string][] = [['paste', 'Paste text'], ['file', 'Open a file'], ['url', 'From a web address']];
+    const tabs: [ImportTab, string][] = [
+      ['paste', 'Paste text'],
+      ['file', 'Open a file'],
+      ['url', 'From a web address'],
+    ];
     const tabButtons = tabs.map(([id, label]) =>
-      el('button', { className: 'tab', id: `import-tab-${id}`, text: label, attrs: { type: 'button', role: 'tab', 'aria-selected': String(id === tab), 'aria-controls': 'import-panel', tabindex: id === tab ? 0 : -1 } }),
+      el('button', {
+        className: 'tab',
+        id: `import-tab-${id}`,
+        text: label,
+        attrs: {
+          type: 'button',
+          role: 'tab',
+          'aria-selected': String(id === tab),
+          'aria-controls': 'import-panel',
+          tabindex: id === tab ? 0 : -1,
+        },
+      }),
     );
-    const tabList = el('div', { className: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Where the article comes from' } }, tabButtons);
-    const panel = el('div', { className: 'tab-panel', id: 'import-panel', attrs: { role: 'tabpanel', 'aria-labelledby': `import-tab-${tab}` } });
+    const tabList = el(
+      'div',
+      { className: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Where the article comes from' } },
+      tabButtons,
+    );
+    const panel = el('div', {
+      className: 'tab-panel',
+      id: 'import-panel',
+      attrs: { role: 'tabpanel', 'aria-labelledby': `import-tab-${tab}` },
+    });
     tabButtons.forEach((b, i) => {
       b.addEventListener('click', () => {
         tab = tabs[i]?.[0] ?? 'paste';
@@ -72,9 +95,23 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     });
     body.replaceChildren(tabList, panel);
     if (tab === 'paste') {
-      const text = el('textarea', { className: 'field-input import-text', id: 'import-text', attrs: { rows: 14, placeholder: 'Paste the article here: headline, paragraphs, everything. HTML works too.', spellcheck: 'false' } });
-      panel.append(el('label', { className: 'field-label', attrs: { for: 'import-text' }, text: 'Article text' }), text,
-        el('p', { className: 'field-hint', text: 'You can also drop a .txt, .md or .html file anywhere on the window.' }));
+      const text = el('textarea', {
+        className: 'field-input import-text',
+        id: 'import-text',
+        attrs: {
+          rows: 14,
+          placeholder: 'Paste the article here: headline, paragraphs, everything. HTML works too.',
+          spellcheck: 'false',
+        },
+      });
+      panel.append(
+        el('label', { className: 'field-label', attrs: { for: 'import-text' }, text: 'Article text' }),
+        text,
+        el('p', {
+          className: 'field-hint',
+          text: 'You can also drop a .txt, .md or .html file anywhere on the window.',
+        }),
+      );
       text.focus();
       run = async () => {
         if (text.value.trim() === '') {
@@ -85,8 +122,19 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
         await preview(() => request('previewImport', { text: text.value }, 'Could not read the text'));
       };
     } else if (tab === 'file') {
-      const choose = el('button', { className: 'button button-primary', id: 'import-choose-file', text: 'Choose a file…', attrs: { type: 'button' } });
-      panel.append(el('p', { className: 'field-hint', text: 'A .txt or .md article, or a saved web page (.html): the article body is taken out of the page.' }), choose);
+      const choose = el('button', {
+        className: 'button button-primary',
+        id: 'import-choose-file',
+        text: 'Choose a file…',
+        attrs: { type: 'button' },
+      });
+      panel.append(
+        el('p', {
+          className: 'field-hint',
+          text: 'A .txt or .md article, or a saved web page (.html): the article body is taken out of the page.',
+        }),
+        choose,
+      );
       choose.addEventListener('click', () => void run());
       choose.focus();
       run = async () => {
@@ -97,18 +145,33 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
         });
       };
     } else {
-      const url = el('input', { className: 'field-input', id: 'import-url', attrs: { type: 'url', placeholder: 'https://…', autocomplete: 'off', spellcheck: 'false' } });
+      const url = el('input', {
+        className: 'field-input',
+        id: 'import-url',
+        attrs: { type: 'url', placeholder: 'https://…', autocomplete: 'off', spellcheck: 'false' },
+      });
       const allow = el('input', { id: 'import-allow-private', attrs: { type: 'checkbox' } });
       allow.checked = options.workspace?.settings.allowPrivateNetwork === true;
       allow.addEventListener('change', async () => {
-        const r = await request('setImportSettings', { allowPrivateNetwork: allow.checked }, 'Could not change the setting');
+        const r = await request(
+          'setImportSettings',
+          { allowPrivateNetwork: allow.checked },
+          'Could not change the setting',
+        );
         if (!r.ok) allow.checked = !allow.checked;
         else if (options.workspace) options.workspace.settings = r.value;
       });
       panel.append(
-        el('label', { className: 'field-label', attrs: { for: 'import-url' }, text: 'Web address' }), url,
-        el('p', { className: 'field-hint', text: 'The page is fetched by ClaimDesk (not shown): its article text, title, author, publisher, date and canonical address are read. http and https only; 15 s and 5 MB at most.' }),
-        el('label', { className: 'check-label', attrs: { for: 'import-allow-private' } }, [allow, ' Allow private network addresses (an intranet or a local server)']),
+        el('label', { className: 'field-label', attrs: { for: 'import-url' }, text: 'Web address' }),
+        url,
+        el('p', {
+          className: 'field-hint',
+          text: 'The page is fetched by ClaimDesk (not shown): its article text, title, author, publisher, date and canonical address are read. http and https only; 15 s and 5 MB at most.',
+        }),
+        el('label', { className: 'check-label', attrs: { for: 'import-allow-private' } }, [
+          allow,
+          ' Allow private network addresses (an intranet or a local server)',
+        ]),
       );
       url.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') {
@@ -130,7 +193,9 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     }
   };
 
-  const preview = async (get: () => Promise<{ ok: true; value: ImportPreview } | { ok: false; error: { message: string } } | null>): Promise<void> => {
+  const preview = async (
+    get: () => Promise<{ ok: true; value: ImportPreview } | { ok: false; error: { message: string } } | null>,
+  ): Promise<void> => {
     say(null);
     busy(true);
     const result = await get();
@@ -149,7 +214,11 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     back.hidden = false;
     next.textContent = 'Import';
     const field = (id: string, label: string, value: string | undefined, type = 'text'): HTMLInputElement => {
-      const input = el('input', { className: 'field-input', id: `meta-${id}`, attrs: { type, autocomplete: 'off', value: value ?? '' } });
+      const input = el('input', {
+        className: 'field-input',
+        id: `meta-${id}`,
+        attrs: { type, autocomplete: 'off', value: value ?? '' },
+      });
       input.value = value ?? '';
       return input;
     };
@@ -158,12 +227,30 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     const publisher = field('publisher', 'Publisher', p.meta.publisher);
     const date = field('date', 'Date', p.meta.date);
     const url = field('url', 'URL', p.meta.url, 'url');
-    const row = (id: string, label: string, input: HTMLInputElement) => el('div', { className: 'meta-field' }, [el('label', { className: 'field-label', attrs: { for: `meta-${id}` }, text: label }), input]);
+    const row = (id: string, label: string, input: HTMLInputElement) =>
+      el('div', { className: 'meta-field' }, [
+        el('label', { className: 'field-label', attrs: { for: `meta-${id}` }, text: label }),
+        input,
+      ]);
     const articles = options.workspace?.articles ?? [];
     const target = el('select', { className: 'field-input', id: 'import-target', attrs: { 'aria-label': 'Save as' } }, [
       el('option', { text: 'A new article in the library', attrs: { value: '' } }),
-      ...(p.sameAs.length ? [el('optgroup', { attrs: { label: 'A new version of (looks like the same article)' } }, p.sameAs.map((s) => el('option', { text: s.title, attrs: { value: s.articleId } })))] : []),
-      el('optgroup', { attrs: { label: 'A new version of' } }, articles.filter((a) => !p.sameAs.some((s) => s.articleId === a.id)).map((a) => el('option', { text: a.meta.title, attrs: { value: a.id } }))),
+      ...(p.sameAs.length
+        ? [
+            el(
+              'optgroup',
+              { attrs: { label: 'A new version of (looks like the same article)' } },
+              p.sameAs.map((s) => el('option', { text: s.title, attrs: { value: s.articleId } })),
+            ),
+          ]
+        : []),
+      el(
+        'optgroup',
+        { attrs: { label: 'A new version of' } },
+        articles
+          .filter((a) => !p.sameAs.some((s) => s.articleId === a.id))
+          .map((a) => el('option', { text: a.meta.title, attrs: { value: a.id } })),
+      ),
     ]);
     target.value = options.replaceArticleId ?? p.sameAs[0]?.articleId ?? '';
     const targetHint = el('p', { className: 'field-hint', id: 'import-target-hint' });
@@ -174,22 +261,44 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     };
     target.addEventListener('change', paintHint);
     paintHint();
-    const source = p.sourceKind === 'url' ? `Fetched from ${p.fetchedUrl ?? ''}` : p.sourceKind === 'file' ? `File ${p.fileName ?? ''}` : 'Pasted text';
-    const excerpt = p.text.length > PREVIEW_CHARS ? `${p.text.slice(0, PREVIEW_CHARS)}\n\n… (${(p.text.length - PREVIEW_CHARS).toLocaleString()} more characters)` : p.text;
+    const source =
+      p.sourceKind === 'url'
+        ? `Fetched from ${p.fetchedUrl ?? ''}`
+        : p.sourceKind === 'file'
+          ? `File ${p.fileName ?? ''}`
+          : 'Pasted text';
+    const excerpt =
+      p.text.length > PREVIEW_CHARS
+        ? `${p.text.slice(0, PREVIEW_CHARS)}\n\n… (${(p.text.length - PREVIEW_CHARS).toLocaleString()} more characters)`
+        : p.text;
     body.replaceChildren(
       el('p', { className: 'import-source', id: 'import-summary' }, [
-        el('strong', { text: source }), ` · ${p.format.toUpperCase()} · ${p.text.length.toLocaleString()} characters · `,
+        el('strong', { text: source }),
+        ` · ${p.format.toUpperCase()} · ${p.text.length.toLocaleString()} characters · `,
         el('strong', { text: `${p.claimCount} claims found` }),
       ]),
       ...p.warnings.map((w) => el('p', { className: 'import-warning', text: w, attrs: { role: 'note' } })),
       el('div', { className: 'import-check' }, [
         el('div', { className: 'meta-form' }, [
-          row('title', 'Title', title), row('author', 'Author', author), row('publisher', 'Publisher', publisher), row('date', 'Date', date), row('url', 'URL', url),
-          el('div', { className: 'meta-field' }, [el('label', { className: 'field-label', attrs: { for: 'import-target' }, text: 'Save as' }), target, targetHint]),
+          row('title', 'Title', title),
+          row('author', 'Author', author),
+          row('publisher', 'Publisher', publisher),
+          row('date', 'Date', date),
+          row('url', 'URL', url),
+          el('div', { className: 'meta-field' }, [
+            el('label', { className: 'field-label', attrs: { for: 'import-target' }, text: 'Save as' }),
+            target,
+            targetHint,
+          ]),
         ]),
         el('div', { className: 'import-text-preview-wrap' }, [
           el('p', { className: 'field-label', text: 'Text as read' }),
-          el('pre', { className: 'import-text-preview', id: 'import-text-preview', text: excerpt, attrs: { tabindex: 0, 'aria-label': 'The article text as read' } }),
+          el('pre', {
+            className: 'import-text-preview',
+            id: 'import-text-preview',
+            text: excerpt,
+            attrs: { tabindex: 0, 'aria-label': 'The article text as read' },
+          }),
         ]),
       ]),
     );
@@ -197,8 +306,18 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     title.select();
     run = async () => {
       busy(true);
-      const meta = { title: title.value, author: author.value, publisher: publisher.value, date: date.value, url: url.value };
-      const result = await request('commitImport', { previewId: p.previewId, meta, ...(target.value ? { replaceArticleId: target.value } : {}) }, 'Could not import the article');
+      const meta = {
+        title: title.value,
+        author: author.value,
+        publisher: publisher.value,
+        date: date.value,
+        url: url.value,
+      };
+      const result = await request(
+        'commitImport',
+        { previewId: p.previewId, meta, ...(target.value ? { replaceArticleId: target.value } : {}) },
+        'Could not import the article',
+      );
       busy(false);
       if (!result.ok) {
         say(result.error.message);

@@ -27,8 +27,20 @@ export class LibraryView {
   private activeId: string | null = null;
   private readonly deleted: string[] = [];
 
-  constructor(private readonly store: DeskStore, private readonly actions: LibraryActions) {
-    this.search = el('input', { className: 'field-input library-search', id: 'library-search', attrs: { type: 'search', placeholder: 'Search titles, outlets, authors', 'aria-label': 'Search the library', autocomplete: 'off' } });
+  constructor(
+    private readonly store: DeskStore,
+    private readonly actions: LibraryActions,
+  ) {
+    this.search = el('input', {
+      className: 'field-input library-search',
+      id: 'library-search',
+      attrs: {
+        type: 'search',
+        placeholder: 'Search titles, outlets, authors',
+        'aria-label': 'Search the library',
+        autocomplete: 'off',
+      },
+    });
     this.search.addEventListener('input', () => this.render());
     this.search.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' || event.key === 'Enter') {
@@ -38,8 +50,17 @@ export class LibraryView {
     });
     this.totals = el('div', { className: 'library-totals', id: 'library-totals' });
     this.count = el('span', { className: 'library-count', attrs: { role: 'status' } });
-    this.list = el('div', { className: 'library-list', id: 'library-list', attrs: { role: 'grid', 'aria-label': 'Articles', 'aria-rowcount': 0 } });
-    const importButton = el('button', { className: 'button button-primary', text: 'Import an article…', attrs: { type: 'button' }, on: { click: () => actions.importArticle() } });
+    this.list = el('div', {
+      className: 'library-list',
+      id: 'library-list',
+      attrs: { role: 'grid', 'aria-label': 'Articles', 'aria-rowcount': 0 },
+    });
+    const importButton = el('button', {
+      className: 'button button-primary',
+      text: 'Import an article…',
+      attrs: { type: 'button' },
+      on: { click: () => actions.importArticle() },
+    });
     // One report for several articles: every article the search leaves in the list.
     const exportButton = el('button', {
       className: 'button',
@@ -48,17 +69,26 @@ export class LibraryView {
       attrs: { type: 'button', title: 'One verification report for the articles listed' },
       on: { click: () => void openExportDialog(this.articles().map((a) => a.id)) },
     });
-    this.element = el('section', { className: 'library', id: 'library', attrs: { 'aria-labelledby': 'library-title' } }, [
-      el('header', { className: 'library-head' }, [
-        el('div', {}, [el('h2', { className: 'library-title', id: 'library-title', text: 'Library' }), this.count]),
-        this.totals,
-        el('div', { className: 'library-tools' }, [this.search, exportButton, importButton]),
-      ]),
-      el('div', { className: 'library-columns', attrs: { 'aria-hidden': 'true' } }, [
-        el('span', { text: 'Article' }), el('span', { text: 'Outlet' }), el('span', { text: 'Date' }), el('span', { text: 'Claims' }), el('span', { text: 'Review progress' }), el('span', { text: '' }),
-      ]),
-      this.list,
-    ]);
+    this.element = el(
+      'section',
+      { className: 'library', id: 'library', attrs: { 'aria-labelledby': 'library-title' } },
+      [
+        el('header', { className: 'library-head' }, [
+          el('div', {}, [el('h2', { className: 'library-title', id: 'library-title', text: 'Library' }), this.count]),
+          this.totals,
+          el('div', { className: 'library-tools' }, [this.search, exportButton, importButton]),
+        ]),
+        el('div', { className: 'library-columns', attrs: { 'aria-hidden': 'true' } }, [
+          el('span', { text: 'Article' }),
+          el('span', { text: 'Outlet' }),
+          el('span', { text: 'Date' }),
+          el('span', { text: 'Claims' }),
+          el('span', { text: 'Review progress' }),
+          el('span', { text: '' }),
+        ]),
+        this.list,
+      ],
+    );
     this.list.addEventListener('keydown', (event) => this.onKey(event));
     store.subscribe((event) => {
       if (event.type === 'view' && store.view === 'library' && this.search.value) this.search.value = '';
@@ -67,7 +97,10 @@ export class LibraryView {
   }
 
   focus(): void {
-    const index = Math.max(0, this.rows.findIndex((r) => r.dataset.articleId === (this.activeId ?? this.store.article?.id)));
+    const index = Math.max(
+      0,
+      this.rows.findIndex((r) => r.dataset.articleId === (this.activeId ?? this.store.article?.id)),
+    );
     if (this.rows.length) this.focusRow(index);
     else this.search.focus();
   }
@@ -77,7 +110,8 @@ export class LibraryView {
     const terms = this.search.value.toLowerCase().split(/\s+/).filter(Boolean);
     if (!terms.length) return all;
     return all.filter((a) => {
-      const hay = `${a.meta.title} ${a.meta.publisher ?? ''} ${a.meta.author ?? ''} ${a.meta.url ?? ''} ${a.meta.date ?? ''}`.toLowerCase();
+      const hay =
+        `${a.meta.title} ${a.meta.publisher ?? ''} ${a.meta.author ?? ''} ${a.meta.url ?? ''} ${a.meta.date ?? ''}`.toLowerCase();
       return terms.every((t) => hay.includes(t));
     });
   }
@@ -85,13 +119,21 @@ export class LibraryView {
   render(): void {
     const all = this.store.workspace?.articles ?? [];
     const shown = this.articles();
-    this.count.textContent = shown.length === all.length ? `${all.length} article${all.length === 1 ? '' : 's'}` : `${shown.length} of ${all.length} articles`;
+    this.count.textContent =
+      shown.length === all.length
+        ? `${all.length} article${all.length === 1 ? '' : 's'}`
+        : `${shown.length} of ${all.length} articles`;
     this.paintTotals(all);
     clear(this.list);
     this.rows = shown.map((a) => this.row(a));
     this.list.setAttribute('aria-rowcount', String(this.rows.length));
     if (this.rows.length === 0) {
-      this.list.appendChild(el('p', { className: 'empty-state', text: all.length ? 'No article matches the search.' : 'The library is empty. Import an article to start.' }));
+      this.list.appendChild(
+        el('p', {
+          className: 'empty-state',
+          text: all.length ? 'No article matches the search.' : 'The library is empty. Import an article to start.',
+        }),
+      );
     }
     this.list.append(...this.rows);
     const active = this.rows.find((r) => r.dataset.articleId === this.activeId) ?? this.rows[0];
@@ -110,40 +152,86 @@ export class LibraryView {
     this.totals.append(
       el('span', { className: 'progress-summary', text: `${reviewed} / ${total} claims reviewed` }),
       progressBar(counts, total, 'Library review progress'),
-      el('ul', { className: 'status-counts', attrs: { 'aria-label': 'Claims per status in the library' } }, STATUS_LOOKS.map((look) =>
-        el('li', { className: 'status-count', attrs: { 'data-status': look.status } }, [
-          el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }),
-          el('span', { className: 'count-value', text: String(counts[look.status]) }),
-          el('span', { className: 'count-label', text: look.label }),
-        ]))),
+      el(
+        'ul',
+        { className: 'status-counts', attrs: { 'aria-label': 'Claims per status in the library' } },
+        STATUS_LOOKS.map((look) =>
+          el('li', { className: 'status-count', attrs: { 'data-status': look.status } }, [
+            el('span', { className: 'status-glyph', text: look.glyph, attrs: { 'aria-hidden': 'true' } }),
+            el('span', { className: 'count-value', text: String(counts[look.status]) }),
+            el('span', { className: 'count-label', text: look.label }),
+          ]),
+        ),
+      ),
     );
   }
 
   private row(a: ArticleSummary): HTMLElement {
-    const open = el('button', { className: 'library-open', text: a.meta.title || 'Untitled article', attrs: { type: 'button', tabindex: -1 } });
+    const open = el('button', {
+      className: 'library-open',
+      text: a.meta.title || 'Untitled article',
+      attrs: { type: 'button', tabindex: -1 },
+    });
     open.addEventListener('click', () => this.actions.open(a.id));
-    const rename = el('button', { className: 'icon-button', text: 'Rename', attrs: { type: 'button', tabindex: -1, 'aria-label': `Rename ${a.meta.title}` }, on: { click: () => void this.rename(a) } });
-    const remove = el('button', { className: 'icon-button danger', text: 'Delete', attrs: { type: 'button', tabindex: -1, 'aria-label': `Delete ${a.meta.title}` }, on: { click: () => void this.remove(a) } });
+    const rename = el('button', {
+      className: 'icon-button',
+      text: 'Rename',
+      attrs: { type: 'button', tabindex: -1, 'aria-label': `Rename ${a.meta.title}` },
+      on: { click: () => void this.rename(a) },
+    });
+    const remove = el('button', {
+      className: 'icon-button danger',
+      text: 'Delete',
+      attrs: { type: 'button', tabindex: -1, 'aria-label': `Delete ${a.meta.title}` },
+      on: { click: () => void this.remove(a) },
+    });
     rename.disabled = remove.disabled = this.store.readOnly;
     const pct = a.claimCount ? Math.round((a.reviewedCount / a.claimCount) * 100) : 0;
-    const row = el('div', {
-      className: `library-row${a.id === this.store.article?.id ? ' is-current' : ''}`,
-      attrs: { role: 'row', 'data-article-id': a.id, 'aria-label': `${a.meta.title}, ${a.reviewedCount} of ${a.claimCount} reviewed` },
-    }, [
-      el('div', { className: 'library-cell cell-title', attrs: { role: 'gridcell' } }, [
-        open,
-        el('span', { className: 'library-sub', text: [a.meta.author, a.meta.url ? hostOf(a.meta.url) : ''].filter(Boolean).join(' · ') || `Imported ${new Date(a.importedAt).toLocaleDateString()}` }),
-      ]),
-      el('div', { className: 'library-cell', attrs: { role: 'gridcell' }, text: a.meta.publisher || '—' }),
-      el('div', { className: 'library-cell', attrs: { role: 'gridcell' }, text: a.meta.date ? shortDate(a.meta.date) : '—' }),
-      el('div', { className: 'library-cell cell-number', attrs: { role: 'gridcell' }, text: String(a.claimCount) }),
-      el('div', { className: 'library-cell cell-progress', attrs: { role: 'gridcell' } }, [
-        progressBar(a.counts, a.claimCount, `Review progress of ${a.meta.title}`),
-        el('span', { className: 'library-pct', text: `${pct}%` }),
-        el('span', { className: 'library-mini-counts' }, BAR.filter((s) => a.counts[s] > 0).map((s) => el('span', { className: 'mini-count', attrs: { 'data-status': s }, text: `${STATUS_LOOKS.find((l) => l.status === s)?.glyph} ${a.counts[s]}` }))),
-      ]),
-      el('div', { className: 'library-cell cell-actions', attrs: { role: 'gridcell' } }, [rename, remove]),
-    ]);
+    const row = el(
+      'div',
+      {
+        className: `library-row${a.id === this.store.article?.id ? ' is-current' : ''}`,
+        attrs: {
+          role: 'row',
+          'data-article-id': a.id,
+          'aria-label': `${a.meta.title}, ${a.reviewedCount} of ${a.claimCount} reviewed`,
+        },
+      },
+      [
+        el('div', { className: 'library-cell cell-title', attrs: { role: 'gridcell' } }, [
+          open,
+          el('span', {
+            className: 'library-sub',
+            text:
+              [a.meta.author, a.meta.url ? hostOf(a.meta.url) : ''].filter(Boolean).join(' · ') ||
+              `Imported ${new Date(a.importedAt).toLocaleDateString()}`,
+          }),
+        ]),
+        el('div', { className: 'library-cell', attrs: { role: 'gridcell' }, text: a.meta.publisher || '—' }),
+        el('div', {
+          className: 'library-cell',
+          attrs: { role: 'gridcell' },
+          text: a.meta.date ? shortDate(a.meta.date) : '—',
+        }),
+        el('div', { className: 'library-cell cell-number', attrs: { role: 'gridcell' }, text: String(a.claimCount) }),
+        el('div', { className: 'library-cell cell-progress', attrs: { role: 'gridcell' } }, [
+          progressBar(a.counts, a.claimCount, `Review progress of ${a.meta.title}`),
+          el('span', { className: 'library-pct', text: `${pct}%` }),
+          el(
+            'span',
+            { className: 'library-mini-counts' },
+            BAR.filter((s) => a.counts[s] > 0).map((s) =>
+              el('span', {
+                className: 'mini-count',
+                attrs: { 'data-status': s },
+                text: `${STATUS_LOOKS.find((l) => l.status === s)?.glyph} ${a.counts[s]}`,
+              }),
+            ),
+          ),
+        ]),
+        el('div', { className: 'library-cell cell-actions', attrs: { role: 'gridcell' } }, [rename, remove]),
+      ],
+    );
     row.addEventListener('focus', () => (this.activeId = a.id));
     row.addEventListener('dblclick', () => this.actions.open(a.id));
     return row;
@@ -181,7 +269,12 @@ export class LibraryView {
 
   async rename(a: ArticleSummary): Promise<void> {
     if (this.store.readOnly) return;
-    const title = await askText({ title: 'Rename the article', label: 'Title', value: a.meta.title, confirm: 'Rename' });
+    const title = await askText({
+      title: 'Rename the article',
+      label: 'Title',
+      value: a.meta.title,
+      confirm: 'Rename',
+    });
     if (!title || title === a.meta.title) return;
     const r = await request('updateArticleMeta', { articleId: a.id, meta: { title } }, 'Could not rename the article');
     if (!r.ok) return;
@@ -199,7 +292,12 @@ export class LibraryView {
     await this.actions.reload();
     this.focusRow(index);
     const toast = showToast(`Deleted “${r.value.title}”.`, 'info');
-    const undo = el('button', { className: 'toast-action', text: 'Undo', attrs: { type: 'button' }, on: { click: () => void this.undoDelete(a.id).then(() => toast.remove()) } });
+    const undo = el('button', {
+      className: 'toast-action',
+      text: 'Undo',
+      attrs: { type: 'button' },
+      on: { click: () => void this.undoDelete(a.id).then(() => toast.remove()) },
+    });
     toast.querySelector('.toast-message')?.after(undo);
   }
 
@@ -219,7 +317,17 @@ export class LibraryView {
 
 export function progressBar(counts: StatusCounts, total: number, label: string): HTMLElement {
   const reviewed = total - counts.pending;
-  const bar = el('div', { className: 'progress-bar', attrs: { role: 'progressbar', 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': reviewed, 'aria-valuetext': `${reviewed} of ${total} claims reviewed` } });
+  const bar = el('div', {
+    className: 'progress-bar',
+    attrs: {
+      role: 'progressbar',
+      'aria-label': label,
+      'aria-valuemin': 0,
+      'aria-valuemax': total,
+      'aria-valuenow': reviewed,
+      'aria-valuetext': `${reviewed} of ${total} claims reviewed`,
+    },
+  });
   for (const s of BAR) {
     const seg = el('span', { className: 'progress-segment', attrs: { 'data-status': s } });
     seg.style.width = total ? `${(counts[s] / total) * 100}%` : '0';
@@ -238,6 +346,7 @@ function hostOf(url: string): string {
 
 function shortDate(value: string): string {
   const d = new Date(value);
-  if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(d.getTime())) return d.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(d.getTime()))
+    return d.toLocaleDateString(undefined, { dateStyle: 'medium' });
   return value;
 }

@@ -16,7 +16,8 @@ export interface Modal {
   close(): void;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 let openCount = 0;
 let counter = 0;
@@ -28,14 +29,20 @@ export function isModalOpen(): boolean {
 export function openModal(options: ModalOptions): Modal {
   const titleId = `dialog-title-${++counter}`;
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const dialog = el('dialog', {
-    className: `modal ${options.className ?? ''}`.trim(),
-    attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
-  }, [
-    el('header', { className: 'modal-header' }, [el('h2', { className: 'modal-title', id: titleId, text: options.title })]),
-    el('div', { className: 'modal-body' }, options.body),
-    el('footer', { className: 'modal-actions' }, options.actions),
-  ]);
+  const dialog = el(
+    'dialog',
+    {
+      className: `modal ${options.className ?? ''}`.trim(),
+      attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
+    },
+    [
+      el('header', { className: 'modal-header' }, [
+        el('h2', { className: 'modal-title', id: titleId, text: options.title }),
+      ]),
+      el('div', { className: 'modal-body' }, options.body),
+      el('footer', { className: 'modal-actions' }, options.actions),
+    ],
+  );
   let closed = false;
   const close = (): void => {
     if (closed) return;
@@ -57,7 +64,9 @@ export function openModal(options: ModalOptions): Modal {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => node.offsetParent !== null || node === document.activeElement);
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (node) => node.offsetParent !== null || node === document.activeElement,
+    );
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;

@@ -7,8 +7,18 @@ export function outletChip(outlet: ClaimOutlet, info?: OutletInfo): HTMLElement 
   const via = outlet.via.map((relay) => relay.name).join(', ');
   const kind = info?.kindLabel ?? '';
   const byReviewer = outlet.setBy === 'reviewer';
-  const how = byReviewer ? 'Outlet set by the reviewer' : outlet.stated ? 'Outlet named in the claim' : 'Outlet inherited from the surrounding text';
-  const title = [how, kind ? `· ${kind}` : '', outlet.domain ? `(${outlet.domain})` : '', via ? `relayed via ${via}` : '', info?.user ? '· your outlet' : '']
+  const how = byReviewer
+    ? 'Outlet set by the reviewer'
+    : outlet.stated
+      ? 'Outlet named in the claim'
+      : 'Outlet inherited from the surrounding text';
+  const title = [
+    how,
+    kind ? `· ${kind}` : '',
+    outlet.domain ? `(${outlet.domain})` : '',
+    via ? `relayed via ${via}` : '',
+    info?.user ? '· your outlet' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const className = `outlet-chip ${outlet.stated ? 'is-stated' : 'is-inherited'}${byReviewer ? ' is-reviewer' : ''}`;
@@ -17,6 +27,8 @@ export function outletChip(outlet: ClaimOutlet, info?: OutletInfo): HTMLElement 
     el('span', { className: 'outlet-name', text: outlet.name }),
     kind ? el('span', { className: 'outlet-kind', text: kind }) : null,
     via ? el('span', { className: 'outlet-via', text: `via ${via}` }) : null,
-    byReviewer ? el('span', { className: 'outlet-set', text: 'set by you', attrs: { title: 'You changed this claim’s outlet' } }) : null,
+    byReviewer
+      ? el('span', { className: 'outlet-set', text: 'set by you', attrs: { title: 'You changed this claim’s outlet' } })
+      : null,
   ]);
 }

@@ -11,7 +11,11 @@ export interface OutletFormResult {
   useForClaim: boolean;
 }
 
-const split = (s: string): string[] => s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split(/[,\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export function openOutletForm(options: {
   name?: string;
@@ -29,23 +33,43 @@ export function openOutletForm(options: {
         hint ? el('p', { className: 'field-hint', text: hint }) : null,
       ]);
     const text = (id: string, value: string, attrs: Record<string, string | boolean> = {}) => {
-      const input = el('input', { className: 'field-input', id, attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs } });
+      const input = el('input', {
+        className: 'field-input',
+        id,
+        attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs },
+      });
       input.value = value;
       return input;
     };
     const name = text('outlet-name', base?.name ?? options.name ?? '', { required: true, maxlength: '200' });
     const domains = text('outlet-domains', (base?.domains ?? []).join(', '), { placeholder: 'kyivindependent.com' });
     const country = text('outlet-country', base?.country ?? '', { placeholder: 'UA', maxlength: '3', required: true });
-    const language = text('outlet-language', base?.language ?? '', { placeholder: 'en', maxlength: '20', required: true });
-    const kind = el('select', { className: 'field-input', id: 'outlet-kind' }, options.kinds.map((k) => el('option', { text: k.label, attrs: { value: k.kind } })));
+    const language = text('outlet-language', base?.language ?? '', {
+      placeholder: 'en',
+      maxlength: '20',
+      required: true,
+    });
+    const kind = el(
+      'select',
+      { className: 'field-input', id: 'outlet-kind' },
+      options.kinds.map((k) => el('option', { text: k.label, attrs: { value: k.kind } })),
+    );
     kind.value = base && base.kind !== 'generic' ? base.kind : 'newspaper';
-    const aliases = el('textarea', { className: 'field-input', id: 'outlet-aliases', attrs: { rows: 2, spellcheck: 'false', placeholder: 'Short forms, other spellings, the local-language name' } });
+    const aliases = el('textarea', {
+      className: 'field-input',
+      id: 'outlet-aliases',
+      attrs: { rows: 2, spellcheck: 'false', placeholder: 'Short forms, other spellings, the local-language name' },
+    });
     aliases.value = (base?.aliases ?? []).join(', ');
     const useIt = el('input', { id: 'outlet-use', attrs: { type: 'checkbox' } });
     useIt.checked = !base && Boolean(options.claimText);
     const problem = el('p', { className: 'field-error', attrs: { role: 'alert', hidden: true } });
     const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
-    const save = el('button', { className: 'button button-primary', text: base ? 'Save correction' : 'Add outlet', attrs: { type: 'button' } });
+    const save = el('button', {
+      className: 'button button-primary',
+      text: base ? 'Save correction' : 'Add outlet',
+      attrs: { type: 'button' },
+    });
     let answer: OutletFormResult | null = null;
     const note = base
       ? base.user && !base.correctsShipped
@@ -67,7 +91,10 @@ export function openOutletForm(options: {
           field('outlet-aliases', 'Aliases', aliases, 'Comma-separated: “NYT”, “the Times”, “Нью-Йорк таймс”', true),
         ]),
         !base && options.claimText
-          ? el('label', { className: 'check-line', attrs: { for: 'outlet-use' } }, [useIt, ' Set it as the selected claim’s outlet'])
+          ? el('label', { className: 'check-line', attrs: { for: 'outlet-use' } }, [
+              useIt,
+              ' Set it as the selected claim’s outlet',
+            ])
           : null,
         problem,
       ].filter(Boolean) as Node[],
@@ -102,7 +129,11 @@ export function openOutletForm(options: {
     };
     save.addEventListener('click', () => void submit());
     modal.element.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLButtonElement)) {
+      if (
+        event.key === 'Enter' &&
+        !(event.target instanceof HTMLTextAreaElement) &&
+        !(event.target instanceof HTMLButtonElement)
+      ) {
         event.preventDefault();
         void submit();
       }

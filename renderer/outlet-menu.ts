@@ -43,7 +43,11 @@ interface MenuItem {
   separator?: boolean;
 }
 
-export async function showOutletMenu(store: DeskStore, anchor: HTMLElement, commands: OutletMenuCommands): Promise<void> {
+export async function showOutletMenu(
+  store: DeskStore,
+  anchor: HTMLElement,
+  commands: OutletMenuCommands,
+): Promise<void> {
   openMenu?.close();
   const claimId = store.selectedId;
   if (!claimId) return;
@@ -52,34 +56,99 @@ export async function showOutletMenu(store: DeskStore, anchor: HTMLElement, comm
   const editable = !store.readOnly;
   const o = links.outlet;
   const items: MenuItem[] = [
-    { label: 'Open the outlet’s home page', detail: o?.domain || 'no outlet for this claim', url: links.home, key: 'H' },
-    { label: 'Search the outlet for this claim', detail: o?.domain ? `site:${o.domain}` : 'no outlet domain', url: links.search, key: 'S' },
-    { label: 'Open an archived copy of a URL…', detail: links.articleUrl ? `web.archive.org · ${hostOf(links.articleUrl)} or another URL` : 'web.archive.org · asks for the URL', run: () => commands.archive(links.articleUrl), key: 'A' },
-    { label: 'Open the article’s page', detail: links.articleUrl ? hostOf(links.articleUrl) : 'the article has no URL', url: links.articleUrl, key: 'P' },
-    { label: 'Change the outlet…', detail: 'type-ahead over the registry and your outlets', run: editable ? () => commands.changeOutlet() : null, key: 'C', separator: true },
-    { label: 'Add a new outlet…', detail: 'kept in this workspace', run: editable ? () => commands.addOutlet() : null, key: 'N' },
-    { label: 'Correct this outlet’s details…', detail: o ? `name, domains, country, kind of ${o.name}` : 'no outlet for this claim', run: editable && o && o.kindLabel ? () => commands.correctOutlet(o.id) : null, key: 'E' },
+    {
+      label: 'Open the outlet’s home page',
+      detail: o?.domain || 'no outlet for this claim',
+      url: links.home,
+      key: 'H',
+    },
+    {
+      label: 'Search the outlet for this claim',
+      detail: o?.domain ? `site:${o.domain}` : 'no outlet domain',
+      url: links.search,
+      key: 'S',
+    },
+    {
+      label: 'Open an archived copy of a URL…',
+      detail: links.articleUrl
+        ? `web.archive.org · ${hostOf(links.articleUrl)} or another URL`
+        : 'web.archive.org · asks for the URL',
+      run: () => commands.archive(links.articleUrl),
+      key: 'A',
+    },
+    {
+      label: 'Open the article’s page',
+      detail: links.articleUrl ? hostOf(links.articleUrl) : 'the article has no URL',
+      url: links.articleUrl,
+      key: 'P',
+    },
+    {
+      label: 'Change the outlet…',
+      detail: 'type-ahead over the registry and your outlets',
+      run: editable ? () => commands.changeOutlet() : null,
+      key: 'C',
+      separator: true,
+    },
+    {
+      label: 'Add a new outlet…',
+      detail: 'kept in this workspace',
+      run: editable ? () => commands.addOutlet() : null,
+      key: 'N',
+    },
+    {
+      label: 'Correct this outlet’s details…',
+      detail: o ? `name, domains, country, kind of ${o.name}` : 'no outlet for this claim',
+      run: editable && o && o.kindLabel ? () => commands.correctOutlet(o.id) : null,
+      key: 'E',
+    },
   ];
   const enabled = (item: MenuItem | undefined): boolean => Boolean(item && (item.url || item.run));
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const buttons = items.map((item) =>
-    el('button', {
-      className: `menu-item${item.separator ? ' has-separator' : ''}`,
-      attrs: { type: 'button', role: 'menuitem', tabindex: -1, 'aria-disabled': enabled(item) ? 'false' : 'true', ...(item.key ? { 'aria-keyshortcuts': item.key } : {}) },
-    }, [
-      el('span', { className: 'menu-label', text: item.label }),
-      el('span', { className: 'menu-detail', text: item.detail }),
-      item.key ? el('kbd', { text: item.key, attrs: { 'aria-hidden': 'true' } }) : null,
-    ]),
+    el(
+      'button',
+      {
+        className: `menu-item${item.separator ? ' has-separator' : ''}`,
+        attrs: {
+          type: 'button',
+          role: 'menuitem',
+          tabindex: -1,
+          'aria-disabled': enabled(item) ? 'false' : 'true',
+          ...(item.key ? { 'aria-keyshortcuts': item.key } : {}),
+        },
+      },
+      [
+        el('span', { className: 'menu-label', text: item.label }),
+        el('span', { className: 'menu-detail', text: item.detail }),
+        item.key ? el('kbd', { text: item.key, attrs: { 'aria-hidden': 'true' } }) : null,
+      ],
+    ),
   );
-  const how = o ? (o.setBy === 'reviewer' ? 'set by you' : o.stated ? 'named in the claim' : 'inherited from the context') : '';
+  const how = o
+    ? o.setBy === 'reviewer'
+      ? 'set by you'
+      : o.stated
+        ? 'named in the claim'
+        : 'inherited from the context'
+    : '';
   const heading = o
     ? el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [
         el('strong', { text: o.name }),
         el('span', { text: [o.kindLabel, o.domain || 'no domain', how].filter(Boolean).join(' · ') }),
       ])
-    : el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [el('strong', { text: 'No outlet for this claim' }), el('span', { text: 'Change the outlet to link one' })]);
-  const menu = el('div', { className: 'menu outlet-menu', id: 'outlet-menu', attrs: { role: 'menu', 'aria-label': links.outlet ? `Outlet: ${links.outlet.name}` : 'Outlet links' } }, [heading, ...buttons]);
+    : el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [
+        el('strong', { text: 'No outlet for this claim' }),
+        el('span', { text: 'Change the outlet to link one' }),
+      ]);
+  const menu = el(
+    'div',
+    {
+      className: 'menu outlet-menu',
+      id: 'outlet-menu',
+      attrs: { role: 'menu', 'aria-label': links.outlet ? `Outlet: ${links.outlet.name}` : 'Outlet links' },
+    },
+    [heading, ...buttons],
+  );
   document.body.appendChild(menu);
   const box = anchor.getBoundingClientRect();
   const width = 340;

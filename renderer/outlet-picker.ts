@@ -17,19 +17,36 @@ interface Option {
 
 let counter = 0;
 
-export function pickOutlet(options: { claimText: string; current: { id: string; name: string } | null }): Promise<OutletChoice | null> {
+export function pickOutlet(options: {
+  claimText: string;
+  current: { id: string; name: string } | null;
+}): Promise<OutletChoice | null> {
   return new Promise((resolve) => {
     const n = ++counter;
     const listId = `outlet-options-${n}`;
     const input = el('input', {
-      className: 'field-input outlet-combo', id: `outlet-combo-${n}`,
+      className: 'field-input outlet-combo',
+      id: `outlet-combo-${n}`,
       attrs: {
-        type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-        'aria-controls': listId, placeholder: 'Type a name, alias, acronym or domain: “reu”, “NYT”, “bbc.co.uk”',
+        type: 'text',
+        role: 'combobox',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-autocomplete': 'list',
+        'aria-expanded': 'false',
+        'aria-controls': listId,
+        placeholder: 'Type a name, alias, acronym or domain: “reu”, “NYT”, “bbc.co.uk”',
       },
     });
-    const list = el('ul', { className: 'outlet-options', id: listId, attrs: { role: 'listbox', 'aria-label': 'Outlets' } });
-    const status = el('p', { className: 'field-hint outlet-combo-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    const list = el('ul', {
+      className: 'outlet-options',
+      id: listId,
+      attrs: { role: 'listbox', 'aria-label': 'Outlets' },
+    });
+    const status = el('p', {
+      className: 'field-hint outlet-combo-status',
+      attrs: { role: 'status', 'aria-live': 'polite' },
+    });
     const quote = options.claimText.length > 160 ? `${options.claimText.slice(0, 157)}…` : options.claimText;
     let answer: OutletChoice | null = null;
     let items: Option[] = [];
@@ -43,12 +60,19 @@ export function pickOutlet(options: { claimText: string; current: { id: string; 
       initialFocus: input,
       body: [
         el('blockquote', { className: 'picker-claim', text: quote }),
-        el('p', { className: 'picker-current' }, ['Now: ', el('strong', { text: options.current?.name ?? 'no outlet' })]),
+        el('p', { className: 'picker-current' }, [
+          'Now: ',
+          el('strong', { text: options.current?.name ?? 'no outlet' }),
+        ]),
         el('label', { className: 'field-label', attrs: { for: input.id }, text: 'Outlet' }),
         el('div', { className: 'combo-wrap' }, [input, list]),
         status,
       ],
-      actions: [el('span', { className: 'field-hint', text: '↑ ↓ to choose · Enter to set · Esc to close' }), el('span', { className: 'spacer' }), cancel],
+      actions: [
+        el('span', { className: 'field-hint', text: '↑ ↓ to choose · Enter to set · Esc to close' }),
+        el('span', { className: 'spacer' }),
+        cancel,
+      ],
       onClose: () => resolve(answer),
     });
     cancel.addEventListener('click', () => modal.close());
@@ -82,7 +106,11 @@ export function pickOutlet(options: { claimText: string; current: { id: string; 
 
     const option = (choice: OutletChoice, children: (Node | string | null)[], extraClass = ''): Option => {
       const id = `${listId}-${items.length}`;
-      const node = el('li', { className: `outlet-option ${extraClass}`.trim(), id, attrs: { role: 'option', 'aria-selected': 'false' } }, children);
+      const node = el(
+        'li',
+        { className: `outlet-option ${extraClass}`.trim(), id, attrs: { role: 'option', 'aria-selected': 'false' } },
+        children,
+      );
       const index = items.length;
       node.addEventListener('mousedown', (event) => event.preventDefault());
       node.addEventListener('click', () => choose(index));
@@ -97,22 +125,47 @@ export function pickOutlet(options: { claimText: string; current: { id: string; 
       for (const r of results) {
         const o = r.outlet;
         const detail = [o.kindLabel, o.country, o.domains[0]].filter(Boolean).join(' · ');
-        items.push(option({ kind: 'outlet', outlet: o }, [
-          el('span', { className: 'option-name', text: o.name }),
-          o.user ? el('span', { className: 'option-badge', text: o.correctsShipped ? 'corrected' : 'yours' }) : null,
-          o.id === options.current?.id ? el('span', { className: 'option-badge is-current', text: 'current' }) : null,
-          el('span', { className: 'option-detail', text: r.matched ? `${detail} · matches “${r.matched}”` : detail }),
-        ]));
+        items.push(
+          option({ kind: 'outlet', outlet: o }, [
+            el('span', { className: 'option-name', text: o.name }),
+            o.user ? el('span', { className: 'option-badge', text: o.correctsShipped ? 'corrected' : 'yours' }) : null,
+            o.id === options.current?.id ? el('span', { className: 'option-badge is-current', text: 'current' }) : null,
+            el('span', { className: 'option-detail', text: r.matched ? `${detail} · matches “${r.matched}”` : detail }),
+          ]),
+        );
       }
-      if (options.current) items.push(option({ kind: 'none' }, [el('span', { className: 'option-name', text: 'No outlet' }), el('span', { className: 'option-detail', text: 'The claim names no outlet' })], 'is-special'));
+      if (options.current)
+        items.push(
+          option(
+            { kind: 'none' },
+            [
+              el('span', { className: 'option-name', text: 'No outlet' }),
+              el('span', { className: 'option-detail', text: 'The claim names no outlet' }),
+            ],
+            'is-special',
+          ),
+        );
       const name = query.trim();
-      items.push(option({ kind: 'add', name }, [
-        el('span', { className: 'option-name', text: name ? `Add “${name}” as a new outlet…` : 'Add a new outlet…' }),
-        el('span', { className: 'option-detail', text: 'Kept in this workspace; wins over the built-in registry' }),
-      ], 'is-special'));
+      items.push(
+        option(
+          { kind: 'add', name },
+          [
+            el('span', {
+              className: 'option-name',
+              text: name ? `Add “${name}” as a new outlet…` : 'Add a new outlet…',
+            }),
+            el('span', { className: 'option-detail', text: 'Kept in this workspace; wins over the built-in registry' }),
+          ],
+          'is-special',
+        ),
+      );
       list.replaceChildren(...items.map((i) => i.node));
       const found = results.length;
-      status.textContent = name ? (found ? `${found} outlet${found === 1 ? '' : 's'} match “${name}”.` : `No outlet matches “${name}”: add it as a new one.`) : 'Start typing to search the registry and your outlets.';
+      status.textContent = name
+        ? found
+          ? `${found} outlet${found === 1 ? '' : 's'} match “${name}”.`
+          : `No outlet matches “${name}”: add it as a new one.`
+        : 'Start typing to search the registry and your outlets.';
       expand(true);
       setActive(0);
     };

@@ -15,7 +15,10 @@ export class ProgressMeter {
   private readonly counts = new Map<ReviewStatus, HTMLElement>();
 
   constructor(private readonly store: DeskStore) {
-    this.bar = el('div', { className: 'progress-bar', attrs: { role: 'progressbar', 'aria-label': 'Claims reviewed', 'aria-valuemin': 0 } });
+    this.bar = el('div', {
+      className: 'progress-bar',
+      attrs: { role: 'progressbar', 'aria-label': 'Claims reviewed', 'aria-valuemin': 0 },
+    });
     for (const status of BAR_ORDER) {
       const segment = el('span', { className: 'progress-segment', attrs: { 'data-status': status } });
       this.segments.set(status, segment);

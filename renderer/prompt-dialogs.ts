@@ -13,7 +13,11 @@ export function askText(options: {
   validate?: (value: string) => string | null;
 }): Promise<string | null> {
   return new Promise((resolve) => {
-    const input = el('input', { className: 'field-input', id: 'prompt-input', attrs: { type: 'text', autocomplete: 'off' } });
+    const input = el('input', {
+      className: 'field-input',
+      id: 'prompt-input',
+      attrs: { type: 'text', autocomplete: 'off' },
+    });
     input.value = options.value;
     const problem = el('p', { className: 'field-error', attrs: { role: 'alert', hidden: true } });
     const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
@@ -23,7 +27,12 @@ export function askText(options: {
       title: options.title,
       className: 'prompt-dialog',
       initialFocus: input,
-      body: [el('label', { className: 'field-label', attrs: { for: 'prompt-input' }, text: options.label }), input, options.hint ? el('p', { className: 'field-hint', text: options.hint }) : '', problem].filter(Boolean) as Node[],
+      body: [
+        el('label', { className: 'field-label', attrs: { for: 'prompt-input' }, text: options.label }),
+        input,
+        options.hint ? el('p', { className: 'field-hint', text: options.hint }) : '',
+        problem,
+      ].filter(Boolean) as Node[],
       actions: [el('span', { className: 'spacer' }), cancel, ok],
       onClose: () => resolve(answer),
     });
@@ -58,7 +67,11 @@ export function askText(options: {
 /** Where to split a claim: the person moves the cursor in the claim's text; resolves to the offset in the claim. */
 export function askSplitPoint(claimText: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const area = el('textarea', { className: 'field-input split-text', id: 'split-text', attrs: { rows: 5, readonly: true, spellcheck: 'false' } });
+    const area = el('textarea', {
+      className: 'field-input split-text',
+      id: 'split-text',
+      attrs: { rows: 5, readonly: true, spellcheck: 'false' },
+    });
     area.value = claimText;
     const position = el('p', { className: 'field-hint split-position', attrs: { 'aria-live': 'polite' } });
     const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
@@ -69,7 +82,11 @@ export function askSplitPoint(claimText: string): Promise<number | null> {
       className: 'prompt-dialog split-dialog',
       initialFocus: area,
       body: [
-        el('label', { className: 'field-label', attrs: { for: 'split-text' }, text: 'Put the cursor where the second claim starts, then press Enter' }),
+        el('label', {
+          className: 'field-label',
+          attrs: { for: 'split-text' },
+          text: 'Put the cursor where the second claim starts, then press Enter',
+        }),
         area,
         position,
       ],
@@ -81,7 +98,9 @@ export function askSplitPoint(claimText: string): Promise<number | null> {
     const paint = () => {
       const at = area.selectionStart;
       const tail = claimText.slice(at, at + 40).trim();
-      position.textContent = tail ? `Second claim starts: “${tail}${claimText.length - at > 40 ? '…' : ''}”` : 'Move the cursor inside the claim.';
+      position.textContent = tail
+        ? `Second claim starts: “${tail}${claimText.length - at > 40 ? '…' : ''}”`
+        : 'Move the cursor inside the claim.';
     };
     paint();
     area.addEventListener('keyup', paint);

@@ -59,22 +59,45 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
   }
   const choices = loadChoices();
   const select = (id: string, items: { value: string; label: string }[], value: string) => {
-    const s = el('select', { id }, items.map((i) => el('option', { text: i.label, attrs: { value: i.value } })));
+    const s = el(
+      'select',
+      { id },
+      items.map((i) => el('option', { text: i.label, attrs: { value: i.value } })),
+    );
     s.value = value;
     return s;
   };
   const format = select('export-format', FORMATS, choices.format);
-  const groupBy = select('export-group', [
-    { value: 'article', label: 'Article order' }, { value: 'status', label: 'Status' }, { value: 'outlet', label: 'Outlet' },
-  ], choices.options.groupBy ?? 'article');
-  const pageSize = select('export-page', [{ value: 'A4', label: 'A4' }, { value: 'Letter', label: 'Letter' }], choices.options.pageSize ?? 'A4');
+  const groupBy = select(
+    'export-group',
+    [
+      { value: 'article', label: 'Article order' },
+      { value: 'status', label: 'Status' },
+      { value: 'outlet', label: 'Outlet' },
+    ],
+    choices.options.groupBy ?? 'article',
+  );
+  const pageSize = select(
+    'export-page',
+    [
+      { value: 'A4', label: 'A4' },
+      { value: 'Letter', label: 'Letter' },
+    ],
+    choices.options.pageSize ?? 'A4',
+  );
   const includePending = el('input', { id: 'export-pending', attrs: { type: 'checkbox' } });
   includePending.checked = !choices.options.reviewedOnly;
   const worthyOnly = el('input', { id: 'export-worthy', attrs: { type: 'checkbox' } });
   worthyOnly.checked = (choices.options.minCheckworthiness ?? 0) > 0;
-  const threshold = el('input', { id: 'export-threshold', attrs: { type: 'number', min: 0, max: 1, step: 0.05, 'aria-label': 'Lowest check-worthiness' } });
+  const threshold = el('input', {
+    id: 'export-threshold',
+    attrs: { type: 'number', min: 0, max: 1, step: 0.05, 'aria-label': 'Lowest check-worthiness' },
+  });
   threshold.value = String(choices.options.minCheckworthiness || 0.5);
-  const reportUrl = el('input', { id: 'export-url', attrs: { type: 'url', placeholder: 'https://…/report', 'aria-label': 'Where the report will be published' } });
+  const reportUrl = el('input', {
+    id: 'export-url',
+    attrs: { type: 'url', placeholder: 'https://…/report', 'aria-label': 'Where the report will be published' },
+  });
   reportUrl.value = choices.options.reportUrl ?? '';
 
   const labelled = (text: string, control: HTMLElement, hidden = false) => {
@@ -85,19 +108,30 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
   const pageLabel = labelled('Page size', pageSize);
   const urlLabel = labelled('Report URL (ClaimReview)', reportUrl);
   const groupLabel = labelled('Group by', groupBy);
-  const thresholdLabel = el('label', { className: 'export-check' }, [worthyOnly, 'Only check-worthy, at least', threshold]);
-  const controls = el('div', { className: 'export-controls', attrs: { role: 'group', 'aria-label': 'Report format and options' } }, [
-    labelled('Format', format),
-    groupLabel,
-    el('label', { className: 'export-check' }, [includePending, 'Include pending claims']),
-    thresholdLabel,
-    pageLabel,
-    urlLabel,
+  const thresholdLabel = el('label', { className: 'export-check' }, [
+    worthyOnly,
+    'Only check-worthy, at least',
+    threshold,
   ]);
+  const controls = el(
+    'div',
+    { className: 'export-controls', attrs: { role: 'group', 'aria-label': 'Report format and options' } },
+    [
+      labelled('Format', format),
+      groupLabel,
+      el('label', { className: 'export-check' }, [includePending, 'Include pending claims']),
+      thresholdLabel,
+      pageLabel,
+      urlLabel,
+    ],
+  );
 
   const hint = el('p', { className: 'field-hint', id: 'export-hint' });
   const warnings = el('p', { className: 'export-warnings', attrs: { role: 'note' } });
-  const preview = el('article', { className: 'report-preview', attrs: { 'aria-label': 'Report preview', tabindex: 0, 'aria-live': 'polite' } });
+  const preview = el('article', {
+    className: 'report-preview',
+    attrs: { 'aria-label': 'Report preview', tabindex: 0, 'aria-live': 'polite' },
+  });
   // The preview is a document to read, not to browse: links would navigate the app window away.
   preview.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -152,7 +186,19 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
       preview.appendChild(
         DOMPurify.sanitize(r.html, {
           RETURN_DOM_FRAGMENT: true,
-          FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'script', 'foreignObject', 'image', 'use'],
+          FORBID_TAGS: [
+            'style',
+            'form',
+            'input',
+            'button',
+            'iframe',
+            'object',
+            'embed',
+            'script',
+            'foreignObject',
+            'image',
+            'use',
+          ],
           FORBID_ATTR: ['style'],
         }),
       );
@@ -167,7 +213,8 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     actions: [saved, el('span', { className: 'spacer' }), close, save],
   });
   const rerender = debounce(() => void render(), 150);
-  for (const control of [format, groupBy, pageSize, includePending, worthyOnly]) control.addEventListener('change', () => void render());
+  for (const control of [format, groupBy, pageSize, includePending, worthyOnly])
+    control.addEventListener('change', () => void render());
   for (const input of [threshold, reportUrl]) input.addEventListener('input', rerender);
   close.addEventListener('click', () => modal.close());
   save.addEventListener('click', async () => {

@@ -43,7 +43,10 @@ export class ReviewActions {
     const before = new Map(claimIds.map((id) => [id, this.store.status(id)]));
     const changing = claimIds.filter((id) => before.get(id) !== status);
     if (changing.length === 0) return;
-    const label = changing.length === 1 ? `mark ${statusLook(status).label.toLowerCase()}` : `mark ${changing.length} claims ${statusLook(status).label.toLowerCase()}`;
+    const label =
+      changing.length === 1
+        ? `mark ${statusLook(status).label.toLowerCase()}`
+        : `mark ${changing.length} claims ${statusLook(status).label.toLowerCase()}`;
     // On the stack at once, so an undo pressed while the save is on its way finds it.
     const entry: UndoEntry = {
       label,
@@ -76,7 +79,13 @@ export class ReviewActions {
     const what = `Could not mark ${claimIds.length === 1 ? 'the claim' : `${claimIds.length} claims`} ${statusLook(status).label.toLowerCase()}`;
     const result =
       claimIds.length === 1
-        ? await this.store.trackSave(request('setReview', { articleId, claimId: claimIds[0] as string, status }, what).then((r) => (r.ok ? { ok: true as const, value: { [claimIds[0] as string]: r.value } as Record<string, ClaimReview> } : r)))
+        ? await this.store.trackSave(
+            request('setReview', { articleId, claimId: claimIds[0] as string, status }, what).then((r) =>
+              r.ok
+                ? { ok: true as const, value: { [claimIds[0] as string]: r.value } as Record<string, ClaimReview> }
+                : r,
+            ),
+          )
         : await this.store.trackSave(request('setReviews', { articleId, claimIds, status }, what));
     // 'not-saved': the main side applied the change and keeps retrying the disk; the window shows it as it is.
     const keptUnsaved = !result.ok && result.error.code === 'not-saved';
@@ -85,7 +94,12 @@ export class ReviewActions {
       if (this.statusSeq.get(id) !== seq) continue;
       if (result.ok) {
         const saved = result.value[id];
-        if (saved) this.store.putReview(id, { reviewer: saved.reviewer, updatedAt: saved.updatedAt, history: saved.history ?? [] });
+        if (saved)
+          this.store.putReview(id, {
+            reviewer: saved.reviewer,
+            updatedAt: saved.updatedAt,
+            history: saved.history ?? [],
+          });
       } else if (!keptUnsaved) this.store.putReview(id, { status: previous.get(id) ?? 'pending' });
     }
     return result.ok || keptUnsaved;
@@ -111,16 +125,24 @@ export class ReviewActions {
   }
 
   private async saveNote(articleId: string, claimId: string, note: string): Promise<void> {
-    const result = await this.store.trackSave(request('setReview', { articleId, claimId, note }, 'Could not save the note'));
+    const result = await this.store.trackSave(
+      request('setReview', { articleId, claimId, note }, 'Could not save the note'),
+    );
     if (result.ok && this.store.article?.id === articleId) {
-      this.store.putReview(claimId, { reviewer: result.value.reviewer, updatedAt: result.value.updatedAt, history: result.value.history ?? [] });
+      this.store.putReview(claimId, {
+        reviewer: result.value.reviewer,
+        updatedAt: result.value.updatedAt,
+        history: result.value.history ?? [],
+      });
     }
   }
 
   async addEvidence(claimId: string, link: { url: string; title?: string; archivedUrl?: string }): Promise<boolean> {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
-    const result = await this.store.trackSave(request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link'));
+    const result = await this.store.trackSave(
+      request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link'),
+    );
     if (!result.ok || this.store.article?.id !== article.id) return false;
     this.store.putReview(claimId, result.value);
     const added = result.value.evidence?.[result.value.evidence.length - 1];
@@ -130,7 +152,11 @@ export class ReviewActions {
         label: 'add evidence link',
         undo: () => this.removeEvidence(claimId, currentId, false),
         redo: async () => {
-          const again = await request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link');
+          const again = await request(
+            'addEvidence',
+            { articleId: article.id, claimId, ...link },
+            'Could not add the evidence link',
+          );
           if (!again.ok) return false;
           this.store.putReview(claimId, again.value);
           currentId = again.value.evidence?.[again.value.evidence.length - 1]?.id ?? currentId;
@@ -145,16 +171,26 @@ export class ReviewActions {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
     const link = this.store.review(claimId).evidence?.find((e) => e.id === evidenceId);
-    const result = await this.store.trackSave(request('removeEvidence', { articleId: article.id, claimId, evidenceId }, 'Could not remove the evidence link'));
+    const result = await this.store.trackSave(
+      request('removeEvidence', { articleId: article.id, claimId, evidenceId }, 'Could not remove the evidence link'),
+    );
     if (!result.ok) return false;
     if (this.store.article?.id === article.id) this.store.putReview(claimId, result.value);
     if (undoable && link) {
-      const again = { url: link.url, ...(link.title ? { title: link.title } : {}), ...(link.archivedUrl ? { archivedUrl: link.archivedUrl } : {}) };
+      const again = {
+        url: link.url,
+        ...(link.title ? { title: link.title } : {}),
+        ...(link.archivedUrl ? { archivedUrl: link.archivedUrl } : {}),
+      };
       let currentId = evidenceId;
       this.undoStack.push({
         label: 'remove evidence link',
         undo: async () => {
-          const r = await request('addEvidence', { articleId: article.id, claimId, ...again }, 'Could not restore the evidence link');
+          const r = await request(
+            'addEvidence',
+            { articleId: article.id, claimId, ...again },
+            'Could not restore the evidence link',
+          );
           if (!r.ok) return false;
           this.store.putReview(claimId, r.value);
           currentId = r.value.evidence?.[r.value.evidence.length - 1]?.id ?? currentId;
@@ -171,14 +207,20 @@ export class ReviewActions {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
     await this.settled();
-    const result = await this.store.trackSave(request('correctClaim', { articleId: article.id, correction }, `Could not ${label}`));
+    const result = await this.store.trackSave(
+      request('correctClaim', { articleId: article.id, correction }, `Could not ${label}`),
+    );
     if (!result.ok) return false;
     this.showCorrected(result.value.article, keepNear);
     let correctionId = result.value.correctionId;
     this.undoStack.push({
       label,
       undo: async () => {
-        const r = await request('removeCorrection', { articleId: article.id, correctionId }, `Could not undo: ${label}`);
+        const r = await request(
+          'removeCorrection',
+          { articleId: article.id, correctionId },
+          `Could not undo: ${label}`,
+        );
         if (!r.ok) return false;
         this.showCorrected(r.value, keepNear);
         return true;
@@ -197,7 +239,9 @@ export class ReviewActions {
   async removeCorrection(correctionId: string, label: string): Promise<boolean> {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
-    const r = await this.store.trackSave(request('removeCorrection', { articleId: article.id, correctionId }, 'Could not remove the correction'));
+    const r = await this.store.trackSave(
+      request('removeCorrection', { articleId: article.id, correctionId }, 'Could not remove the correction'),
+    );
     if (!r.ok) return false;
     this.showCorrected(r.value);
     showToast(`Correction removed: ${label}`, 'success');
@@ -208,7 +252,8 @@ export class ReviewActions {
   showCorrected(view: NonNullable<DeskStore['article']>, near?: number): void {
     const at = near ?? this.store.selected?.start ?? 0;
     const claims = view.claims.filter((c) => c.kind !== 'heading');
-    const keep = claims.find((c) => c.start <= at && at < c.end) ?? claims.find((c) => c.start >= at) ?? claims[claims.length - 1];
+    const keep =
+      claims.find((c) => c.start <= at && at < c.end) ?? claims.find((c) => c.start >= at) ?? claims[claims.length - 1];
     this.store.setArticle(view, keep?.id ?? null);
   }
 }

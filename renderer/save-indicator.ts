@@ -3,7 +3,11 @@ import type { DeskStore } from './desk-store';
 import { el } from './dom';
 
 export function saveIndicator(store: DeskStore): HTMLElement {
-  const node = el('span', { className: 'save-state', id: 'save-state', attrs: { role: 'status', 'data-state': 'saved' } });
+  const node = el('span', {
+    className: 'save-state',
+    id: 'save-state',
+    attrs: { role: 'status', 'data-state': 'saved' },
+  });
   const paint = (state: 'saved' | 'saving' | 'failed' | 'read-only'): void => {
     node.dataset.state = state;
     node.textContent = {

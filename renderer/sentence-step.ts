@@ -4,7 +4,12 @@
  * The claim's span moved to the next sentence boundary within its paragraph. The renderer finds boundaries with
  * a light rule (a sentence ends at . ! ? followed by a space); the main side re-checks overlaps.
  */
-export function sentenceStep(text: string, claim: { start: number; end: number }, edge: 'start' | 'end', direction: 'extend' | 'shrink'): { start: number; end: number } | null {
+export function sentenceStep(
+  text: string,
+  claim: { start: number; end: number },
+  edge: 'start' | 'end',
+  direction: 'extend' | 'shrink',
+): { start: number; end: number } | null {
   const paraStart = text.lastIndexOf('\n', claim.start - 1) + 1;
   let paraEnd = text.indexOf('\n', claim.end);
   if (paraEnd < 0) paraEnd = text.length;
@@ -12,11 +17,13 @@ export function sentenceStep(text: string, claim: { start: number; end: number }
   const re = /[.!?]["”’)]?(?=\s|$)/g;
   re.lastIndex = paraStart;
   for (let m = re.exec(text); m && m.index < paraEnd; m = re.exec(text)) ends.push(m.index + m[0].length);
-  const starts = ends.map((e) => {
-    let s = e;
-    while (s < paraEnd && /\s/.test(text[s] ?? '')) s++;
-    return s;
-  }).filter((s) => s < paraEnd);
+  const starts = ends
+    .map((e) => {
+      let s = e;
+      while (s < paraEnd && /\s/.test(text[s] ?? '')) s++;
+      return s;
+    })
+    .filter((s) => s < paraEnd);
   starts.unshift(paraStart);
   if (edge === 'end') {
     if (direction === 'extend') {

@@ -17,7 +17,11 @@ function findTests(dir) {
 }
 
 const files = process.argv.length > 2 ? process.argv.slice(2) : findTests('test').sort();
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './test/mocks/register.mjs', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--import', './test/mocks/register.mjs', '--test', '--test-reporter=spec', ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -39,7 +39,13 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
   const now = options.now ?? (() => new Date());
   const store = await WorkspaceStore.open(options.workspacePath, { now, lock: options.lock ?? false });
   if (store.isNew && options.seedsDir) await seedWorkspace(store, options.seedsDir, now());
-  const handlers = createHandlers({ store, dialogs: options.dialogs, now, printPdf: options.printPdf, external: options.external });
+  const handlers = createHandlers({
+    store,
+    dialogs: options.dialogs,
+    now,
+    printPdf: options.printPdf,
+    external: options.external,
+  });
   return {
     store,
     handlers,

@@ -25,7 +25,8 @@ export interface Rebuilt {
   newlyOrphaned: number;
 }
 
-const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end;
+const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  a.start - b.start || a.end - b.end;
 
 /** Re-attaches the reviews and the earlier orphans to new claims; earlier orphans that stay orphans keep their record. */
 export function reattachAll(
@@ -68,19 +69,36 @@ export function articleIdFor(text: string, taken: (id: string) => boolean): stri
 }
 
 export function publicReview(r: ReviewRecord): ClaimReview {
-  return { status: r.status, note: r.note, reviewer: r.reviewer, updatedAt: r.updatedAt, evidence: r.evidence ?? [], history: r.history };
+  return {
+    status: r.status,
+    note: r.note,
+    reviewer: r.reviewer,
+    updatedAt: r.updatedAt,
+    evidence: r.evidence ?? [],
+    history: r.history,
+  };
 }
 
 export function orphanView(o: OrphanedReview): OrphanView {
   const r = o.review;
   return {
-    id: o.id, quote: r.anchor.quote, status: r.status, note: r.note, reviewer: r.reviewer, updatedAt: r.updatedAt,
-    evidence: r.evidence ?? [], reason: o.reason, orphanedAt: o.orphanedAt,
+    id: o.id,
+    quote: r.anchor.quote,
+    status: r.status,
+    note: r.note,
+    reviewer: r.reviewer,
+    updatedAt: r.updatedAt,
+    evidence: r.evidence ?? [],
+    reason: o.reason,
+    orphanedAt: o.orphanedAt,
   };
 }
 
 /** Which corrections are in force and which claims they touch, computed from the ops over the current text. */
-export function correctionState(a: ArticleRecord, outlets: OutletResolver = defaultOutletResolver()): { views: CorrectionView[]; corrected: Record<string, string[]> } {
+export function correctionState(
+  a: ArticleRecord,
+  outlets: OutletResolver = defaultOutletResolver(),
+): { views: CorrectionView[]; corrected: Record<string, string[]> } {
   const ops = a.corrections ?? [];
   if (ops.length === 0) return { views: [], corrected: {} };
   // Ops apply to fresh extraction; here we only need which of them still find their claims, so replay them on an
@@ -90,7 +108,14 @@ export function correctionState(a: ArticleRecord, outlets: OutletResolver = defa
   const outcome = a.correctionState ?? applyCorrections(a.text, extractionOf(a.text, outlets).claims, ops, outlets);
   const failed = new Set(outcome.unapplied);
   const state = {
-    views: ops.map((op) => ({ id: op.id, type: op.type, label: describeCorrection(op), at: op.at, by: op.by, applied: !failed.has(op.id) })),
+    views: ops.map((op) => ({
+      id: op.id,
+      type: op.type,
+      label: describeCorrection(op),
+      at: op.at,
+      by: op.by,
+      applied: !failed.has(op.id),
+    })),
     corrected: outcome.corrected,
   };
   stateCache.set(a, state);
@@ -128,7 +153,12 @@ export function articleView(store: WorkspaceStore, a: ArticleRecord): ArticleVie
     }
   }
   return {
-    id: a.id, meta: a.meta, text: a.text, claims: a.claims, skipped: a.skipped, reviews,
+    id: a.id,
+    meta: a.meta,
+    text: a.text,
+    claims: a.claims,
+    skipped: a.skipped,
+    reviews,
     orphans: (a.orphans ?? []).map(orphanView),
     corrections: views,
     corrected: corrected as ArticleView['corrected'],

@@ -26,7 +26,11 @@ export async function addArticle(
     skipped: extraction.skipped,
     version: 1,
   };
-  await store.commit({ op: 'upsert', path: ['articles'], value: record as unknown as ArticleRecord & Record<string, unknown> });
+  await store.commit({
+    op: 'upsert',
+    path: ['articles'],
+    value: record as unknown as ArticleRecord & Record<string, unknown>,
+  });
   return record;
 }
 
@@ -39,5 +43,12 @@ export function articleSummary(store: WorkspaceStore, a: ArticleRecord): Article
     claimCount += 1;
     counts[reviews[c.id]?.status ?? 'pending'] += 1;
   }
-  return { id: a.id, meta: a.meta, importedAt: a.importedAt, claimCount, reviewedCount: claimCount - counts.pending, counts };
+  return {
+    id: a.id,
+    meta: a.meta,
+    importedAt: a.importedAt,
+    claimCount,
+    reviewedCount: claimCount - counts.pending,
+    counts,
+  };
 }

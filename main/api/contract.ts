@@ -101,8 +101,10 @@ export interface ImportResult {
 }
 
 /** An outlet of the registry or of the person's own (issue 4). */
-export interface OutletInfo
-  extends Pick<OutletEntry, 'id' | 'name' | 'aliases' | 'domains' | 'country' | 'language' | 'kind' | 'wikidata' | 'relays'> {
+export interface OutletInfo extends Pick<
+  OutletEntry,
+  'id' | 'name' | 'aliases' | 'domains' | 'country' | 'language' | 'kind' | 'wikidata' | 'relays'
+> {
   /** The kind in words ("news agency"). */
   kindLabel: string;
   /** The person's own entry (added, or a correction of a shipped one). */
@@ -226,7 +228,8 @@ export interface ReportRequest {
   options?: ReportExportOptions;
 }
 
-export type MenuCommand = 'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
+export type MenuCommand =
+  'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
 
 /** channel name -> request -> response. */
 export interface Contract {

@@ -35,7 +35,11 @@ export function isTrustedSender(senderUrl: string, trustedOrigins: readonly stri
   return origin !== null && trustedOrigins.includes(origin);
 }
 
-export function createDispatch(handlers: Handlers, trustedOrigins: readonly string[], log?: (e: unknown) => void): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  trustedOrigins: readonly string[],
+  log?: (e: unknown) => void,
+): Dispatch {
   return async (channel, request, senderUrl) => {
     if (!isTrustedSender(senderUrl, trustedOrigins)) {
       return fail('forbidden', 'This request did not come from the ClaimDesk window and was refused.');

@@ -32,18 +32,36 @@ export async function restoreReport(store: WorkspaceStore, parsed: ParsedReport,
     if (id !== original) renamed.push({ from: original, to: id });
     article.id = id;
     ids.push(id);
-    ops.push({ op: 'upsert', path: ['articles'], value: article as unknown as ArticleRecord & Record<string, unknown> });
+    ops.push({
+      op: 'upsert',
+      path: ['articles'],
+      value: article as unknown as ArticleRecord & Record<string, unknown>,
+    });
     ops.push({ op: 'set', path: ['reviews', id], value: structuredClone(entry.reviews) });
     for (const [name, value] of Object.entries(entry.tables)) {
       // Never a workspace-wide field: articles, reviews and settings are restored (or not) on their own terms.
       const table = !NOT_PER_ARTICLE.has(name) && Object.hasOwn(data, name) ? data[name] : undefined;
       if (isPlainObject(table)) ops.push({ op: 'set', path: [name, id], value: structuredClone(value) });
-      else notices.push(`The report's "${name.slice(0, 40)}" for "${article.meta.title.slice(0, 60)}" was not restored: this workspace does not keep that table.`);
+      else
+        notices.push(
+          `The report's "${name.slice(0, 40)}" for "${article.meta.title.slice(0, 60)}" was not restored: this workspace does not keep that table.`,
+        );
     }
   }
   await store.commit(...ops);
   if (renamed.length) {
-    notices.push(`${renamed.length} article(s) were already in this workspace; the report's copies were restored beside them under new ids on ${now.toISOString().slice(0, 10)}.`);
+    notices.push(
+      `${renamed.length} article(s) were already in this workspace; the report's copies were restored beside them under new ids on ${now.toISOString().slice(0, 10)}.`,
+    );
   }
-  return { articles: ids.map((id) => articleSummary(store, store.data.articles.find((a) => a.id === id)!)), renamed, notices };
+  return {
+    articles: ids.map((id) =>
+      articleSummary(
+        store,
+        store.data.articles.find((a) => a.id === id)!,
+      ),
+    ),
+    renamed,
+    notices,
+  };
 }

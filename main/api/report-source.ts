@@ -9,7 +9,15 @@ import { ApiError } from './errors';
 export const GENERATOR = `ClaimDesk ${pkg.version}`;
 
 /** Top-level workspace tables that are not keyed by article id. */
-export const NOT_PER_ARTICLE: ReadonlySet<string> = new Set(['schemaVersion', 'journalSeq', 'createdAt', 'settings', 'articles', 'reviews', 'trash']);
+export const NOT_PER_ARTICLE: ReadonlySet<string> = new Set([
+  'schemaVersion',
+  'journalSeq',
+  'createdAt',
+  'settings',
+  'articles',
+  'reviews',
+  'trash',
+]);
 
 /** The records of the named articles (every article when none is named), in the order asked. */
 export function reportInputs(data: Readonly<WorkspaceData>, articleIds: readonly string[] = []): JsonReportInput[] {
@@ -19,7 +27,8 @@ export function reportInputs(data: Readonly<WorkspaceData>, articleIds: readonly
     if (!article) throw new ApiError('not-found', `There is no article "${id.slice(0, 80)}" in the workspace.`);
     return {
       article: article as unknown as JsonReportInput['article'],
-      reviews: ((Object.hasOwn(data.reviews, id) ? data.reviews[id] : undefined) ?? {}) as unknown as JsonReportInput['reviews'],
+      reviews: ((Object.hasOwn(data.reviews, id) ? data.reviews[id] : undefined) ??
+        {}) as unknown as JsonReportInput['reviews'],
       tables: perArticleTables(data, id),
     };
   });

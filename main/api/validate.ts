@@ -35,10 +35,15 @@ function object(fields: Record<string, Check>): Check {
 }
 
 const requiredStatus: Check = (v) => (isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced');
-const offset: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TEXT ? null : 'must be a character offset');
+const offset: Check = (v) =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TEXT ? null : 'must be a character offset';
 const bool: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
 const metaFields: Check = object({
-  title: string(500, true), url: string(2000, true), publisher: string(300, true), date: string(100, true), author: string(500, true),
+  title: string(500, true),
+  url: string(2000, true),
+  publisher: string(300, true),
+  date: string(100, true),
+  author: string(500, true),
 });
 function idList(max: number): Check {
   return (v) => {
@@ -67,16 +72,29 @@ function stringList(maxItems: number, maxLength: number, optional = true): Check
     if (v === undefined && optional) return null;
     if (!Array.isArray(v)) return 'must be a list';
     if (v.length > maxItems) return `must hold at most ${maxItems} entries`;
-    return v.every((x) => typeof x === 'string' && x.length <= maxLength) ? null : `must hold texts of at most ${maxLength} characters`;
+    return v.every((x) => typeof x === 'string' && x.length <= maxLength)
+      ? null
+      : `must hold texts of at most ${maxLength} characters`;
   };
 }
 const optionalBool: Check = (v) => (v === undefined || typeof v === 'boolean' ? null : 'must be true or false');
-const limit: Check = (v) => (v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : 'must be a whole number from 1 to 50');
+const limit: Check = (v) =>
+  v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50)
+    ? null
+    : 'must be a whole number from 1 to 50';
 const userOutlet: Check = object({
-  id: string(MAX_ID, true), name: string(200), aliases: stringList(30, 200), domains: stringList(10, 300),
-  country: string(10), language: string(40), kind: string(40), wikidata: string(20, true), relays: optionalBool,
+  id: string(MAX_ID, true),
+  name: string(200),
+  aliases: stringList(30, 200),
+  domains: stringList(10, 300),
+  country: string(10),
+  language: string(40),
+  kind: string(40),
+  wikidata: string(20, true),
+  relays: optionalBool,
 });
-const status: Check = (v) => (v === undefined || isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced');
+const status: Check = (v) =>
+  v === undefined || isReviewStatus(v) ? null : 'must be pending, verified, disputed or unsourced';
 const id = string(MAX_ID);
 const empty = object({});
 
@@ -87,7 +105,11 @@ export const requestChecks: Record<ChannelName, Check> = {
   openArticleFile: empty,
   previewImport: (v) => {
     const problem = object({
-      text: string(MAX_TEXT, true), dataBase64: string(Math.ceil(MAX_TEXT / 3) * 4 + 4, true), fileName: string(500, true), title: string(500, true), url: string(4000, true),
+      text: string(MAX_TEXT, true),
+      dataBase64: string(Math.ceil(MAX_TEXT / 3) * 4 + 4, true),
+      fileName: string(500, true),
+      title: string(500, true),
+      url: string(4000, true),
     })(v);
     if (problem) return problem;
     const r = v as Record<string, unknown>;
@@ -101,7 +123,13 @@ export const requestChecks: Record<ChannelName, Check> = {
   deleteArticle: object({ articleId: id }),
   restoreArticle: object({ articleId: id }),
   setReviews: object({ articleId: id, claimIds: idList(20_000), status: requiredStatus }),
-  addEvidence: object({ articleId: id, claimId: id, url: string(4000), title: string(500, true), archivedUrl: string(4000, true) }),
+  addEvidence: object({
+    articleId: id,
+    claimId: id,
+    url: string(4000),
+    title: string(500, true),
+    archivedUrl: string(4000, true),
+  }),
   removeEvidence: object({ articleId: id, claimId: id, evidenceId: id }),
   correctClaim: object({ articleId: id, correction }),
   removeCorrection: object({ articleId: id, correctionId: id }),

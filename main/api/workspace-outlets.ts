@@ -39,8 +39,16 @@ export function isShippedOutlet(id: string): boolean {
 
 export function outletInfo(e: OutletEntry): OutletInfo {
   const info: OutletInfo = {
-    id: e.id, name: e.name, aliases: [...e.aliases], domains: [...e.domains], country: e.country, language: e.language,
-    kind: e.kind, kindLabel: outletKindLabel(e.kind), user: e.user === true, correctsShipped: e.user === true && SHIPPED_IDS.has(e.id),
+    id: e.id,
+    name: e.name,
+    aliases: [...e.aliases],
+    domains: [...e.domains],
+    country: e.country,
+    language: e.language,
+    kind: e.kind,
+    kindLabel: outletKindLabel(e.kind),
+    user: e.user === true,
+    correctsShipped: e.user === true && SHIPPED_IDS.has(e.id),
   };
   if (e.wikidata) info.wikidata = e.wikidata;
   if (e.relays) info.relays = true;

@@ -13,9 +13,14 @@ const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function runExtract(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('extract', EXTRACT_USAGE, { args, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'json' } } });
+  const parsed = parseCommandArgs('extract', EXTRACT_USAGE, {
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'json' } },
+  });
   const format = parsed.values.format as Format;
-  if (!FORMATS.includes(format)) throw new CliError(`extract: --format must be json, jsonl or text (got "${format}")`, 2);
+  if (!FORMATS.includes(format))
+    throw new CliError(`extract: --format must be json, jsonl or text (got "${format}")`, 2);
   const files = parsed.positionals;
   if (files.length === 0) throw new CliError('extract: name at least one FILE (or - for standard input)', 2);
 

@@ -39,7 +39,11 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   try {
     if (/^https?:\/\//i.test(source)) {
       const page = await fetchArticlePage(source, { allowPrivateNetwork: parsed.values['allow-private-network'] });
-      const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title: parsed.values.title });
+      const draft = draftArticle(page.body, {
+        contentType: page.contentType,
+        baseUrl: page.finalUrl,
+        title: parsed.values.title,
+      });
       return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
         const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
         io.stdout(`${record.id}\t${record.meta.title}\n`);
@@ -76,6 +80,8 @@ async function readSource(path: string): Promise<Uint8Array> {
     return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`import: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+    throw new CliError(
+      `import: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
+    );
   }
 }

@@ -11,7 +11,11 @@ export const LIST_USAGE = `Usage: claimdesk list --workspace W [--format text|js
 export async function runList(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs('list', LIST_USAGE, {
     args,
-    options: { workspace: { type: 'string', short: 'w' }, format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      workspace: { type: 'string', short: 'w' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (parsed.values.help) {
     io.stdout(`${LIST_USAGE}\n`);
@@ -19,7 +23,8 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   }
   const { workspace, format } = parsed.values;
   if (!workspace) throw new CliError(`list: name the workspace with --workspace FILE\n\n${LIST_USAGE}`, 2);
-  if (format !== 'text' && format !== 'json') throw new CliError(`list: --format must be text or json (got "${format}")`, 2);
+  if (format !== 'text' && format !== 'json')
+    throw new CliError(`list: --format must be text or json (got "${format}")`, 2);
   if (!(await workspaceExists(resolve(workspace)))) throw new CliError(`list: there is no workspace at ${workspace}`);
 
   const store = await WorkspaceStore.open(resolve(workspace), { readOnly: true, lock: false });

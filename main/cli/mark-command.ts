@@ -27,18 +27,27 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
     io.stdout(`${MARK_USAGE}\n`);
     return 0;
   }
-  if (!v.claim) throw new CliError(`mark: name the claim with --claim ID (claimdesk list shows the ids)\n\n${MARK_USAGE}`, 2);
-  if (v.status === undefined && v.note === undefined) throw new CliError(`mark: give --status, --note or both\n\n${MARK_USAGE}`, 2);
+  if (!v.claim)
+    throw new CliError(`mark: name the claim with --claim ID (claimdesk list shows the ids)\n\n${MARK_USAGE}`, 2);
+  if (v.status === undefined && v.note === undefined)
+    throw new CliError(`mark: give --status, --note or both\n\n${MARK_USAGE}`, 2);
   if (v.status !== undefined && !isReviewStatus(v.status)) {
     throw new CliError(`mark: --status must be one of ${REVIEW_STATUSES.join(', ')} (got "${v.status}")`, 2);
   }
   const now = deps.now ?? (() => new Date());
 
   return withWorkspace(v.workspace, 'mark', io, async (store) => {
-    const matches = store.data.articles.filter((a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim));
-    if (matches.length === 0) throw new CliError(`mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`);
+    const matches = store.data.articles.filter(
+      (a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim),
+    );
+    if (matches.length === 0)
+      throw new CliError(
+        `mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`,
+      );
     if (matches.length > 1) {
-      throw new CliError(`mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`);
+      throw new CliError(
+        `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
+      );
     }
     const article = matches[0]!;
     const claim = article.claims.find((c) => c.id === v.claim)!;
@@ -46,7 +55,10 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
     const reviewer = v.reviewer?.trim() || store.data.settings.reviewerName || 'claimdesk CLI';
     const review = applyReviewChange(
       store.data.reviews[article.id]?.[claim.id],
-      { ...(v.status !== undefined ? { status: v.status as never } : {}), ...(v.note !== undefined ? { note: v.note } : {}) },
+      {
+        ...(v.status !== undefined ? { status: v.status as never } : {}),
+        ...(v.note !== undefined ? { note: v.note } : {}),
+      },
       { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
     );
     await store.set(['reviews', article.id, claim.id], review);

@@ -54,19 +54,23 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
   }
   if (!v.workspace) throw new CliError(`report: name the workspace with --workspace W\n\n${REPORT_USAGE}`, 2);
   const format = v.format!;
-  if (!isReportFormat(format)) throw new CliError(`report: --format must be ${REPORT_FORMATS.join(', ')} (got "${format}")`, 2);
+  if (!isReportFormat(format))
+    throw new CliError(`report: --format must be ${REPORT_FORMATS.join(', ')} (got "${format}")`, 2);
   if (format === 'pdf' && !v.out) throw new CliError('report: PDF is binary: name the file with --out FILE', 2);
   const groupBy = v['group-by']!;
-  if (groupBy !== 'article' && groupBy !== 'status' && groupBy !== 'outlet') throw new CliError(`report: --group-by must be article, status or outlet (got "${groupBy}")`, 2);
+  if (groupBy !== 'article' && groupBy !== 'status' && groupBy !== 'outlet')
+    throw new CliError(`report: --group-by must be article, status or outlet (got "${groupBy}")`, 2);
   const pageSize = v['page-size']!;
-  if (pageSize !== 'A4' && pageSize !== 'Letter') throw new CliError(`report: --page-size must be A4 or Letter (got "${pageSize}")`, 2);
+  if (pageSize !== 'A4' && pageSize !== 'Letter')
+    throw new CliError(`report: --page-size must be A4 or Letter (got "${pageSize}")`, 2);
   let min = 0;
   if (v['min-checkworthiness'] !== undefined) {
     min = Number(v['min-checkworthiness']);
     if (!(min >= 0 && min <= 1)) throw new CliError('report: --min-checkworthiness must be a number from 0 to 1', 2);
   }
   const reportUrl = v['report-url'];
-  if (reportUrl !== undefined && !/^https?:\/\/\S+$/i.test(reportUrl)) throw new CliError('report: --report-url must be an http(s) address', 2);
+  if (reportUrl !== undefined && !/^https?:\/\/\S+$/i.test(reportUrl))
+    throw new CliError('report: --report-url must be an http(s) address', 2);
 
   if (!(await workspaceExists(v.workspace))) throw new CliError(`report: there is no workspace at ${v.workspace}`);
   const store = await WorkspaceStore.open(v.workspace, { readOnly: true, lock: false });
@@ -76,7 +80,8 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     try {
       inputs = reportInputs(store.data, v.article ?? []);
     } catch (e) {
-      if (e instanceof ApiError) throw new CliError(`report: ${e.message} (\`claimdesk list --workspace ${v.workspace}\` lists the ids)`);
+      if (e instanceof ApiError)
+        throw new CliError(`report: ${e.message} (\`claimdesk list --workspace ${v.workspace}\` lists the ids)`);
       throw e;
     }
     if (inputs.length === 0) throw new CliError('report: the workspace holds no articles');
@@ -109,8 +114,13 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     } catch (e) {
       throw new CliError(`report: cannot write ${v.out}: ${(e as Error).message}`);
     }
-    const model = buildReportModel(inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })), options);
-    io.stderr(`claimdesk: wrote ${v.out} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'}, ${format === 'json' ? model.total : model.selectedCount} claims)\n`);
+    const model = buildReportModel(
+      inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })),
+      options,
+    );
+    io.stderr(
+      `claimdesk: wrote ${v.out} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'}, ${format === 'json' ? model.total : model.selectedCount} claims)\n`,
+    );
     return 0;
   } finally {
     await store.close();

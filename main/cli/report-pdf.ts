@@ -7,8 +7,14 @@ import { join } from 'node:path';
 import type { PdfLayout, PdfPrinter } from '../core/report/pdf-layout';
 import { CliError } from './io';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 type PlaywrightCore = typeof import('playwright-core');
 
@@ -32,7 +38,10 @@ async function loadPlaywright(): Promise<PlaywrightCore | null> {
 
 /** The Chromium binary to print with, or null with the places looked at. */
 /** `places` replaces the usual places (and Playwright's own browser) when given: tests use it. */
-export async function findPdfChromium(env: NodeJS.ProcessEnv = process.env, places?: readonly string[]): Promise<{ path: string | null; looked: string[] }> {
+export async function findPdfChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  places?: readonly string[],
+): Promise<{ path: string | null; looked: string[] }> {
   const looked: string[] = [];
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
@@ -55,19 +64,32 @@ export async function findPdfChromium(env: NodeJS.ProcessEnv = process.env, plac
   return { path: null, looked };
 }
 
-export async function chromiumPdfPrinter(env: NodeJS.ProcessEnv = process.env, places?: readonly string[]): Promise<{ printer: PdfPrinter; chromium: string }> {
+export async function chromiumPdfPrinter(
+  env: NodeJS.ProcessEnv = process.env,
+  places?: readonly string[],
+): Promise<{ printer: PdfPrinter; chromium: string }> {
   const pw = await loadPlaywright();
   if (!pw) {
-    throw new CliError('PDF needs playwright-core to drive Chromium, and it is not installed here. Run `npm install` in the ClaimDesk folder, or export --format html and print it from a browser.');
+    throw new CliError(
+      'PDF needs playwright-core to drive Chromium, and it is not installed here. Run `npm install` in the ClaimDesk folder, or export --format html and print it from a browser.',
+    );
   }
   const { path, looked } = await findPdfChromium(env, places);
   if (!path) {
-    throw new CliError(`PDF needs a Chromium, and none was found (looked at: ${looked.join(', ')}). Install one (sudo apt-get install chromium) or set CHROMIUM_PATH, or export --format html and print it from a browser.`);
+    throw new CliError(
+      `PDF needs a Chromium, and none was found (looked at: ${looked.join(', ')}). Install one (sudo apt-get install chromium) or set CHROMIUM_PATH, or export --format html and print it from a browser.`,
+    );
   }
   const printer: PdfPrinter = async (html: string, layout: PdfLayout) => {
     const browser = await pw.chromium.launch({
       executablePath: path,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

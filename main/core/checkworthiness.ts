@@ -11,13 +11,20 @@ import type { ClaimKind } from './types';
 
 const NUMBER = /\p{N}/u;
 const PERCENT = /\d\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const MONEY = /(?:[$€£¥₹₩]\s?\d|\d\s?(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|won|rupees?)\b|\b(?:USD|EUR|GBP)\s?\d)/i;
-const QUANTITY = /\d(?:[\d,.]*)\s*(?:million|billion|trillion|thousand|hundred|km|kilometres?|kilometers?|miles?|tons?|tonnes?|barrels?|kg|people|troops|soldiers|deaths?|casualties|cases|votes|times|fold)\b|\b(?:dozens|hundreds|thousands|millions|billions|tenfold|twofold|doubled|tripled|halved)\b/i;
-const DATE = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const COMPARISON = /\b(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger|cheaper|faster|slower)\s+than\b|\b\w+er\s+than\b|\b(?:increas|decreas|ris|fell|fall|drop|grew|grow|doubl|tripl|declin|surg|plung|expand|shrank|shrink)\w*\b/i;
-const SUPERLATIVE = /\b(?:record|most|least|largest|biggest|smallest|highest|lowest|worst|best|first|last|only|unprecedented|never before|all-time|\w+est)\b/i;
-const CAUSAL = /\b(?:because|due to|as a result|result(?:ed|s)? in|led to|leads to|caused?|causing|thanks to|owing to|since|therefore|consequently|in response to|blamed? for)\b/i;
-const OPINION = /\b(?:i think|i believe|i feel|in my (?:view|opinion)|perhaps|maybe|beautiful|wonderful|terrible|amazing|awful|great|nice|hope|wish|should|ought)\b/i;
+const MONEY =
+  /(?:[$€£¥₹₩]\s?\d|\d\s?(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|won|rupees?)\b|\b(?:USD|EUR|GBP)\s?\d)/i;
+const QUANTITY =
+  /\d(?:[\d,.]*)\s*(?:million|billion|trillion|thousand|hundred|km|kilometres?|kilometers?|miles?|tons?|tonnes?|barrels?|kg|people|troops|soldiers|deaths?|casualties|cases|votes|times|fold)\b|\b(?:dozens|hundreds|thousands|millions|billions|tenfold|twofold|doubled|tripled|halved)\b/i;
+const DATE =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const COMPARISON =
+  /\b(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger|cheaper|faster|slower)\s+than\b|\b\w+er\s+than\b|\b(?:increas|decreas|ris|fell|fall|drop|grew|grow|doubl|tripl|declin|surg|plung|expand|shrank|shrink)\w*\b/i;
+const SUPERLATIVE =
+  /\b(?:record|most|least|largest|biggest|smallest|highest|lowest|worst|best|first|last|only|unprecedented|never before|all-time|\w+est)\b/i;
+const CAUSAL =
+  /\b(?:because|due to|as a result|result(?:ed|s)? in|led to|leads to|caused?|causing|thanks to|owing to|since|therefore|consequently|in response to|blamed? for)\b/i;
+const OPINION =
+  /\b(?:i think|i believe|i feel|in my (?:view|opinion)|perhaps|maybe|beautiful|wonderful|terrible|amazing|awful|great|nice|hope|wish|should|ought)\b/i;
 const PLEASANTRY = /^(?:thank you|thanks|hello|hi|good (?:morning|afternoon|evening)|congratulations|welcome|happy)\b/i;
 const ENTITY = /(?<=[^.!?\s]\s)\p{Lu}[\p{L}'-]+/gu;
 const RECORD = /\b(?:record|first time|unprecedented|all-time|never before|most ever|highest ever|lowest ever)\b/i;

@@ -40,9 +40,11 @@ export interface ExtractOptions {
 }
 
 // A dateline without a credit ("PHOENIX -", "WASHINGTON/CAIRO -", "KYIV, Ukraine -"): not prose of any source.
-const PLAIN_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'\/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
+const PLAIN_DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{M}.'\/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
 
-const MAY_NAME_OUTLET = /\p{Lu}|media|press|news|paper|agency|agencies|television|\btv\b|radio|wire|outlet|broadcaster|channel|daily|times|post/u;
+const MAY_NAME_OUTLET =
+  /\p{Lu}|media|press|news|paper|agency|agencies|television|\btv\b|radio|wire|outlet|broadcaster|channel|daily|times|post/u;
 
 // Resolutions that cannot depend on the article (a certain outlet, or no outlet for a phrase without a media
 // word) are shared between articles of one resolver: names recur from article to article.
@@ -126,7 +128,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     return r;
   };
 
-  const skipped: SkippedLine[] = L.skipped.map((s) => ({ start: s.start, end: s.end, text: input.slice(s.start, s.end), reason: s.reason }));
+  const skipped: SkippedLine[] = L.skipped.map((s) => ({
+    start: s.start,
+    end: s.end,
+    text: input.slice(s.start, s.end),
+    reason: s.reason,
+  }));
   const ids = new ClaimIds();
   const memory = new EntityMemory();
   const claims: Claim[] = [];
@@ -154,7 +161,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       const claim = raw.length > 0 ? buildClaim({ start: s, end: u.end, tokens, raw, dateline: null }) : null;
       claims.push({
-        id: claim ? claim.id : ids.next(t), start: s, end: u.end, text: t, kind: 'heading', speaker: claim?.speaker ?? null, outlet: claim?.outlet ?? null,
+        id: claim ? claim.id : ids.next(t),
+        start: s,
+        end: u.end,
+        text: t,
+        kind: 'heading',
+        speaker: claim?.speaker ?? null,
+        outlet: claim?.outlet ?? null,
         attributions: claim?.attributions ?? [],
         checkworthiness: checkworthiness({ text: t, kind: 'heading', attributed: false }),
       });
@@ -191,13 +204,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           // "(Bloomberg) --" alone is a dateline only when the credit names an outlet; a place needs capitals.
           if (m[0].startsWith('(') ? credit !== null : /\p{Lu}{2}/u.test(m[0])) {
             from = r.start + m[0].length;
-            if (credit) dateline = { outlet: { outlet: credit.outlet, via: [], alternatives: [], start: credit.start, end: credit.end } };
+            if (credit)
+              dateline = {
+                outlet: { outlet: credit.outlet, via: [], alternatives: [], start: credit.start, end: credit.end },
+              };
           }
         }
       }
       const tokens = tokenize(n, from, r.end, inQuote);
       let ce = r.end;
-      if (n[ce - 1] === '.' ) ce--;
+      if (n[ce - 1] === '.') ce--;
       while (ce > r.start && n[ce - 1] === ' ') ce--;
       let endTok = tokens.length;
       while (endTok > 0 && (tokens[endTok - 1]?.s ?? 0) >= ce) endTok--;
@@ -206,7 +222,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         raw = findAttributions(tokens, endTok);
         // A one-line paragraph without final punctuation is a headline in sentence case ("Texas Senate passes new
         // map as Democrats vow court fight"): headline grammar applies.
-        if (raw.length === 0 && r.start === u.start && r.end === u.end && !/[.!?"')\]]$/.test(n.slice(r.start, r.end)) && endTok <= 30) {
+        if (
+          raw.length === 0 &&
+          r.start === u.start &&
+          r.end === u.end &&
+          !/[.!?"')\]]$/.test(n.slice(r.start, r.end)) &&
+          endTok <= 30
+        ) {
           raw = findHeadlineAttributions(tokens);
         }
       } catch {
@@ -235,7 +257,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (o && o.stated) from = o;
       }
       from ??= articleOutlet;
-      if (from) c.outlet = { id: from.id, name: from.name, domain: from.domain, stated: false, via: from.via.length === 0 ? [] : from.via.map((v) => ({ ...v })) };
+      if (from)
+        c.outlet = {
+          id: from.id,
+          name: from.name,
+          domain: from.domain,
+          stated: false,
+          via: from.via.length === 0 ? [] : from.via.map((v) => ({ ...v })),
+        };
     }
     claims.push(...paraClaims);
   }
@@ -369,7 +398,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const e = T[b - 1]?.e;
       return s === undefined || e === undefined || e <= s ? null : [s, e];
     };
-    type Pending = { attr: Attribution; raw: RawAttribution | null; contentChars: [number, number][]; cueStart: number };
+    type Pending = {
+      attr: Attribution;
+      raw: RawAttribution | null;
+      contentChars: [number, number][];
+      cueStart: number;
+    };
     const pend: Pending[] = [];
     if (w.dateline) articleOutlet ??= outletOf(w.dateline.outlet, true);
     for (const r of w.raw) {
@@ -379,7 +413,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (content.length === 0) continue;
       const source = r.source ? charRange(r.source) : null;
       pend.push({
-        attr: { cue: [span(input, cue[0], cue[1])], source: source ? [span(input, source[0], source[1])] : [], content: content.map(([a, b]) => span(input, a, b)) },
+        attr: {
+          cue: [span(input, cue[0], cue[1])],
+          source: source ? [span(input, source[0], source[1])] : [],
+          content: content.map(([a, b]) => span(input, a, b)),
+        },
         raw: r,
         contentChars: content,
         cueStart: cue[0],
@@ -405,7 +443,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       for (let k = parent[i] ?? -1; k >= 0 && d < 20; k = parent[k] ?? -1) d++;
       return d;
     });
-    const order = pend.map((_, i) => i).sort((x, y) => (depth[x] ?? 0) - (depth[y] ?? 0) || (pend[x]?.cueStart ?? 0) - (pend[y]?.cueStart ?? 0));
+    const order = pend
+      .map((_, i) => i)
+      .sort((x, y) => (depth[x] ?? 0) - (depth[y] ?? 0) || (pend[x]?.cueStart ?? 0) - (pend[y]?.cueStart ?? 0));
     const newIndex = new Map<number, number>();
     order.forEach((old, i) => newIndex.set(old, i));
     const attributions: Attribution[] = order.map((old) => {
@@ -487,7 +527,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const t = input.slice(w.start, w.end);
     const kind = attributions.length > 0 ? 'attributed' : 'unattributed';
     return {
-      id: ids.next(t), start: w.start, end: w.end, text: t, kind, speaker, outlet, attributions,
+      id: ids.next(t),
+      start: w.start,
+      end: w.end,
+      text: t,
+      kind,
+      speaker,
+      outlet,
+      attributions,
       checkworthiness: checkworthiness({ text: t, kind, attributed: attributions.length > 0 }),
     };
   }

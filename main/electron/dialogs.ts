@@ -12,7 +12,9 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const options = {
         title: 'Import an article',
         properties: ['openFile' as const],
-        filters: [{ name: 'Articles (text, Markdown or web page)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+        filters: [
+          { name: 'Articles (text, Markdown or web page)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+        ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.filePaths[0];

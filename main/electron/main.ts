@@ -46,7 +46,11 @@ async function start(): Promise<void> {
   });
   await workspaces.open(process.env.CLAIMDESK_WORKSPACE || defaultPath);
   registerIpc(workspaces.dispatch);
-  const menuActions = workspaceMenuActions(workspaces, () => mainWindow, () => void installMenu(() => mainWindow, menuActions));
+  const menuActions = workspaceMenuActions(
+    workspaces,
+    () => mainWindow,
+    () => void installMenu(() => mainWindow, menuActions),
+  );
   await installMenu(() => mainWindow, menuActions);
   mainWindow = createMainWindow(distDir);
   mainWindow.on('closed', () => (mainWindow = null));

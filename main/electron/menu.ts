@@ -5,7 +5,10 @@ import { MENU_COMMAND_EVENT, type MenuCommand } from '../api/contract';
 import type { WorkspaceMenuActions } from './workspace-menu';
 
 /** Builds the menu; call again when the recent-workspaces list changes. */
-export async function installMenu(window: () => BrowserWindow | null, workspaces?: WorkspaceMenuActions): Promise<void> {
+export async function installMenu(
+  window: () => BrowserWindow | null,
+  workspaces?: WorkspaceMenuActions,
+): Promise<void> {
   const recent = (await workspaces?.recent().catch(() => [])) ?? [];
   const send = (command: MenuCommand) => () => window()?.webContents.send(MENU_COMMAND_EVENT, command);
   const template: MenuItemConstructorOptions[] = [

@@ -35,13 +35,21 @@ export function workspaceMenuActions(
   return {
     newWorkspace: () => {
       void (async () => {
-        const result = await dialog.showSaveDialog({ title: 'New workspace', defaultPath: 'Fact-check desk.json', filters: WORKSPACE_FILTER });
+        const result = await dialog.showSaveDialog({
+          title: 'New workspace',
+          defaultPath: 'Fact-check desk.json',
+          filters: WORKSPACE_FILTER,
+        });
         if (!result.canceled && result.filePath) await switchTo(result.filePath);
       })();
     },
     openWorkspace: () => {
       void (async () => {
-        const result = await dialog.showOpenDialog({ title: 'Open a workspace', properties: ['openFile'], filters: WORKSPACE_FILTER });
+        const result = await dialog.showOpenDialog({
+          title: 'Open a workspace',
+          properties: ['openFile'],
+          filters: WORKSPACE_FILTER,
+        });
         const path = result.filePaths[0];
         if (!result.canceled && path) await switchTo(path);
       })();
@@ -50,7 +58,11 @@ export function workspaceMenuActions(
     recent: () => workspaces.recentList(),
     saveWorkspaceAs: () => {
       void (async () => {
-        const result = await dialog.showSaveDialog({ title: 'Save the workspace as', defaultPath: basename(workspaces.path ?? 'workspace.json'), filters: WORKSPACE_FILTER });
+        const result = await dialog.showSaveDialog({
+          title: 'Save the workspace as',
+          defaultPath: basename(workspaces.path ?? 'workspace.json'),
+          filters: WORKSPACE_FILTER,
+        });
         if (result.canceled || !result.filePath) return;
         try {
           await workspaces.saveAs(result.filePath);
@@ -96,7 +108,12 @@ export function forwardSecondInstances(workspaces: WorkspaceSession, window: () 
           } else if (['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext)) {
             const api = await workspaces.open(workspaces.path ?? path);
             const text = decodeArticleBytes(await readFile(path), basename(path));
-            await addArticle(api.store, draftArticle(text, { fileName: basename(path) }), { kind: 'file', fileName: basename(path) }, new Date());
+            await addArticle(
+              api.store,
+              draftArticle(text, { fileName: basename(path) }),
+              { kind: 'file', fileName: basename(path) },
+              new Date(),
+            );
           } else {
             continue;
           }

@@ -21,7 +21,10 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1000));
 }
 
-export function draftArticle(raw: string, options: { fileName?: string; title?: string; contentType?: string; baseUrl?: string } = {}): ArticleDraft {
+export function draftArticle(
+  raw: string,
+  options: { fileName?: string; title?: string; contentType?: string; baseUrl?: string } = {},
+): ArticleDraft {
   const name = options.fileName ?? (options.baseUrl ? options.baseUrl : 'The pasted text');
   const isHtml =
     (options.fileName ? HTML_EXTENSIONS.test(options.fileName) : false) ||
@@ -34,12 +37,22 @@ export function draftArticle(raw: string, options: { fileName?: string; title?: 
     const body = checkArticleText(raw, name);
     const article = htmlToArticle(body, { baseUrl: options.baseUrl });
     if (article.text.trim() === '') throw new ImportError(`${name} has no article text once its page is read.`);
-    const meta: ArticleMeta = { title: (options.title?.trim() || article.meta.title || firstLine(article.text) || 'Untitled article').slice(0, 300) };
-    for (const key of ['url', 'publisher', 'date', 'author'] as const) if (article.meta[key]) meta[key] = article.meta[key];
+    const meta: ArticleMeta = {
+      title: (options.title?.trim() || article.meta.title || firstLine(article.text) || 'Untitled article').slice(
+        0,
+        300,
+      ),
+    };
+    for (const key of ['url', 'publisher', 'date', 'author'] as const)
+      if (article.meta[key]) meta[key] = article.meta[key];
     if (!meta.url && options.baseUrl) meta.url = options.baseUrl;
     return { text: article.text.replace(/\r\n?/g, '\n'), meta, format: 'html', warnings: article.warnings };
   }
-  const asMarkdown = options.fileName ? options.fileName : /markdown/i.test(options.contentType ?? '') ? 'page.md' : undefined;
+  const asMarkdown = options.fileName
+    ? options.fileName
+    : /markdown/i.test(options.contentType ?? '')
+      ? 'page.md'
+      : undefined;
   const input = readArticleInput(raw, { fileName: asMarkdown, title: options.title });
   const meta: ArticleMeta = { ...input.meta };
   if (options.baseUrl) meta.url = options.baseUrl;
@@ -48,7 +61,8 @@ export function draftArticle(raw: string, options: { fileName?: string; title?: 
 
 /** Trims and bounds what the person typed into the metadata form; empty fields are left out. */
 export function cleanMeta(meta: Partial<ArticleMeta>, fallbackTitle: string): ArticleMeta {
-  const one = (v: unknown, max: number): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, max) : '');
+  const one = (v: unknown, max: number): string =>
+    typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, max) : '';
   const out: ArticleMeta = { title: one(meta.title, 300) || fallbackTitle || 'Untitled article' };
   const url = one(meta.url, 2000);
   if (url) {

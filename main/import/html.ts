@@ -13,27 +13,64 @@ export interface HtmlArticle {
   warnings: string[];
 }
 
-const DROP = 'script, style, noscript, template, iframe, object, embed, svg, math, canvas, form, button, input, select, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], [aria-hidden="true"], [hidden]';
-const AD_HINT = /(^|[-_\s])(ad|ads|advert|advertisement|sponsor|sponsored|promo|newsletter|share|social|related|outbrain|taboola|cookie|paywall|subscribe)([-_\s]|$)/i;
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TR', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'FIGURE', 'BR', 'HR']);
+const DROP =
+  'script, style, noscript, template, iframe, object, embed, svg, math, canvas, form, button, input, select, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], [aria-hidden="true"], [hidden]';
+const AD_HINT =
+  /(^|[-_\s])(ad|ads|advert|advertisement|sponsor|sponsored|promo|newsletter|share|social|related|outbrain|taboola|cookie|paywall|subscribe)([-_\s]|$)/i;
+const BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'MAIN',
+  'FIGURE',
+  'BR',
+  'HR',
+]);
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
 
 function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function metaContent(doc: Doc, selectors: string[]): string {
   for (const sel of selectors) {
     const node = doc.querySelector(sel);
-    const value = clean(node?.getAttribute('content') ?? node?.getAttribute('href') ?? node?.getAttribute('datetime') ?? node?.textContent);
+    const value = clean(
+      node?.getAttribute('content') ??
+        node?.getAttribute('href') ??
+        node?.getAttribute('datetime') ??
+        node?.textContent,
+    );
     if (value) return value;
   }
   return '';
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|WebPage|Report|ScholarlyArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|WebPage|Report|ScholarlyArticle|LiveBlogPosting)$/;
 
 function nameOf(v: unknown): string {
   if (typeof v === 'string') return clean(v);
@@ -73,7 +110,12 @@ function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
   if (publisher) out.publisher = publisher;
   const date = clean(String(o.datePublished ?? o.dateCreated ?? ''));
   if (date) out.date = date;
-  const url = typeof o.url === 'string' ? o.url : typeof o.mainEntityOfPage === 'string' ? o.mainEntityOfPage : nameOf((o.mainEntityOfPage as { '@id'?: unknown } | undefined)?.['@id']);
+  const url =
+    typeof o.url === 'string'
+      ? o.url
+      : typeof o.mainEntityOfPage === 'string'
+        ? o.mainEntityOfPage
+        : nameOf((o.mainEntityOfPage as { '@id'?: unknown } | undefined)?.['@id']);
   if (url && /^https?:\/\//i.test(url)) out.url = clean(url);
   return out;
 }
@@ -82,10 +124,47 @@ function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
 export function htmlMetadata(doc: Doc, baseUrl?: string): Partial<ArticleMeta> {
   const ld = jsonLdMeta(doc);
   const h1 = clean(doc.querySelector('article h1, main h1, [itemprop="headline"], h1')?.textContent);
-  const title = ld.title || metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="citation_title"]', 'meta[name="dc.title"]']) || (h1.length >= 8 && h1.length <= 300 ? h1 : '') || clean(doc.querySelector('title')?.textContent);
-  const author = ld.author || metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="citation_author"]', 'meta[name="dc.creator"]', '[rel="author"]']);
-  const publisher = ld.publisher || metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]', 'meta[name="dc.publisher"]', 'meta[name="citation_publisher"]']);
-  const date = ld.date || metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]', 'meta[itemprop="datePublished"]', 'time[datetime]']);
+  const title =
+    ld.title ||
+    metaContent(doc, [
+      'meta[property="og:title"]',
+      'meta[name="twitter:title"]',
+      'meta[name="citation_title"]',
+      'meta[name="dc.title"]',
+    ]) ||
+    (h1.length >= 8 && h1.length <= 300 ? h1 : '') ||
+    clean(doc.querySelector('title')?.textContent);
+  const author =
+    ld.author ||
+    metaContent(doc, [
+      'meta[name="author"]',
+      'meta[property="article:author"]',
+      'meta[name="byl"]',
+      'meta[name="citation_author"]',
+      'meta[name="dc.creator"]',
+      '[rel="author"]',
+    ]);
+  const publisher =
+    ld.publisher ||
+    metaContent(doc, [
+      'meta[property="og:site_name"]',
+      'meta[name="application-name"]',
+      'meta[name="publisher"]',
+      'meta[name="dc.publisher"]',
+      'meta[name="citation_publisher"]',
+    ]);
+  const date =
+    ld.date ||
+    metaContent(doc, [
+      'meta[property="article:published_time"]',
+      'meta[name="pubdate"]',
+      'meta[name="publish-date"]',
+      'meta[name="date"]',
+      'meta[name="dc.date"]',
+      'meta[name="citation_publication_date"]',
+      'meta[itemprop="datePublished"]',
+      'time[datetime]',
+    ]);
   let url = metaContent(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']) || ld.url || '';
   url = httpUrl(url, baseUrl) ?? '';
   const out: Partial<ArticleMeta> = {};
@@ -155,8 +234,16 @@ function textOfMarkup(html: string): string {
     .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?(p|div|h[1-6]|li|blockquote|section|article|br|tr)\b[^>]*>/gi, '\n\n')
     .replace(/<[^>]*>?/g, ' ')
-    .replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    .split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .split(/\n\s*\n/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Readability scores every node against its ancestors: past this depth it is skipped (it would take seconds). */
@@ -166,7 +253,14 @@ function dropClutter(doc: Doc): void {
   for (const node of doc.querySelectorAll(DROP)) node.remove();
   for (const node of doc.querySelectorAll('[class], [id]')) {
     const hint = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (AD_HINT.test(hint) && node.nodeName !== 'BODY' && node.nodeName !== 'HTML' && node.nodeName !== 'ARTICLE' && node.nodeName !== 'MAIN') node.remove();
+    if (
+      AD_HINT.test(hint) &&
+      node.nodeName !== 'BODY' &&
+      node.nodeName !== 'HTML' &&
+      node.nodeName !== 'ARTICLE' &&
+      node.nodeName !== 'MAIN'
+    )
+      node.remove();
   }
 }
 
@@ -175,7 +269,11 @@ export function htmlToArticle(html: string, options: { baseUrl?: string } = {}):
     return readPage(html, options);
   } catch {
     // A page no DOM could be built for (a fragment such as "<script><html>"): its text, read plainly.
-    return { text: textOfMarkup(html), meta: {}, warnings: ['This page could not be read as a web page; its text was used. Check that it is the article.'] };
+    return {
+      text: textOfMarkup(html),
+      meta: {},
+      warnings: ['This page could not be read as a web page; its text was used. Check that it is the article.'],
+    };
   }
 }
 
@@ -217,11 +315,14 @@ function readPage(html: string, options: { baseUrl?: string }): HtmlArticle {
     dropClutter(document);
     const fallback = blockText((document.body ?? document.documentElement) as unknown as Node);
     if (fallback.length >= text.length) text = fallback;
-    warnings.push('No article body was recognised on this page; its visible text was used. Check that it is the article.');
+    warnings.push(
+      'No article body was recognised on this page; its visible text was used. Check that it is the article.',
+    );
   }
   // The headline opens the article when the body does not already start with it.
   const first = text.slice(0, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n')).trim();
   const opensWithHeadline = first.length > 0 && first.length <= 200 && !/[.!?"”]$/.test(first);
-  if (meta.title && !opensWithHeadline && !text.slice(0, meta.title.length + 40).includes(meta.title)) text = `${meta.title}\n\n${text}`;
+  if (meta.title && !opensWithHeadline && !text.slice(0, meta.title.length + 40).includes(meta.title))
+    text = `${meta.title}\n\n${text}`;
   return { text: text.trim(), meta, warnings };
 }

@@ -46,11 +46,19 @@ export function markdownToText(markdown: string): MarkdownArticle {
     }
   };
   visit(new Lexer().lex(markdown));
-  return { text: blocks.map((b) => b.trim()).filter(Boolean).join('\n\n'), title };
+  return {
+    text: blocks
+      .map((b) => b.trim())
+      .filter(Boolean)
+      .join('\n\n'),
+    title,
+  };
 }
 
 function flattenBlock(token: Token): Token[] {
-  return 'tokens' in token && Array.isArray(token.tokens) && token.type !== 'link' ? (token.tokens as Token[]) : [token];
+  return 'tokens' in token && Array.isArray(token.tokens) && token.type !== 'link'
+    ? (token.tokens as Token[])
+    : [token];
 }
 
 function inlineText(tokens: Token[] | undefined): string {

@@ -39,7 +39,8 @@ export function looksLikeReportJson(text: string): boolean {
 }
 
 export function parseReportJson(text: string, name = 'The report'): ParsedReport {
-  if (text.length > MAX_REPORT_JSON_CHARS) throw new ReportJsonError(`${name} is larger than the 100 MB a JSON report may be.`);
+  if (text.length > MAX_REPORT_JSON_CHARS)
+    throw new ReportJsonError(`${name} is larger than the 100 MB a JSON report may be.`);
   let value: unknown;
   try {
     // The reviver drops keys that could reach an object's prototype when the data is copied or merged later.
@@ -55,7 +56,9 @@ export function parseReportJson(text: string, name = 'The report'): ParsedReport
     throw new ReportJsonError(`${name} has no valid "version".`);
   }
   if (root.version > REPORT_JSON_VERSION) {
-    throw new ReportJsonError(`${name} was written by a newer ClaimDesk (report version ${root.version}; this version reads up to ${REPORT_JSON_VERSION}). Update ClaimDesk to import it.`);
+    throw new ReportJsonError(
+      `${name} was written by a newer ClaimDesk (report version ${root.version}; this version reads up to ${REPORT_JSON_VERSION}). Update ClaimDesk to import it.`,
+    );
   }
   const list = arr(root.articles, 'articles');
   if (list.length === 0) throw new ReportJsonError(`${name} holds no articles.`);
@@ -78,7 +81,8 @@ function readArticleEntry(value: unknown, path: string, notices: string[]): Pars
   if (!id.trim()) fail(`${path}.article.id`, 'must not be empty');
   const meta = obj(a.meta, `${path}.article.meta`);
   str(meta.title, `${path}.article.meta.title`, 2000);
-  for (const k of ['url', 'publisher', 'date'] as const) if (meta[k] !== undefined) str(meta[k], `${path}.article.meta.${k}`, 5000);
+  for (const k of ['url', 'publisher', 'date'] as const)
+    if (meta[k] !== undefined) str(meta[k], `${path}.article.meta.${k}`, 5000);
   const claims = arr(a.claims, `${path}.article.claims`);
   const claimIds = new Set<string>();
   claims.forEach((c, j) => {
@@ -86,7 +90,9 @@ function readArticleEntry(value: unknown, path: string, notices: string[]): Pars
     if (claimIds.has(cid)) fail(`${path}.article.claims[${j}].id`, `repeats the claim id "${cid.slice(0, 60)}"`);
     claimIds.add(cid);
   });
-  arr(a.skipped ?? [], `${path}.article.skipped`).forEach((s, j) => checkSpan(s, text, `${path}.article.skipped[${j}]`));
+  arr(a.skipped ?? [], `${path}.article.skipped`).forEach((s, j) =>
+    checkSpan(s, text, `${path}.article.skipped[${j}]`),
+  );
   const reviewsIn = obj(entry.reviews ?? {}, `${path}.reviews`);
   const reviews: Record<string, ReviewRecord> = {};
   let orphans = 0;
@@ -107,7 +113,10 @@ function readArticleEntry(value: unknown, path: string, notices: string[]): Pars
     if (!claimIds.has(claimId)) orphans += 1;
     reviews[claimId] = review as unknown as ReviewRecord;
   }
-  if (orphans) notices.push(`"${String(meta.title).slice(0, 80)}" has ${orphans} review(s) of claims the article no longer lists; they are kept as they are.`);
+  if (orphans)
+    notices.push(
+      `"${String(meta.title).slice(0, 80)}" has ${orphans} review(s) of claims the article no longer lists; they are kept as they are.`,
+    );
   const tables = obj(entry.tables ?? {}, `${path}.tables`);
   return { article: a as unknown as ArticleRecord, reviews, tables };
 }
@@ -116,8 +125,10 @@ function checkClaim(value: unknown, text: string, path: string): string {
   const c = obj(value, path);
   const id = str(c.id, `${path}.id`, 200);
   checkSpan(c, text, path);
-  if (c.kind !== 'attributed' && c.kind !== 'unattributed' && c.kind !== 'heading') fail(`${path}.kind`, 'must be attributed, unattributed or heading');
-  if (typeof c.checkworthiness !== 'number' || !(c.checkworthiness >= 0 && c.checkworthiness <= 1)) fail(`${path}.checkworthiness`, 'must be a number from 0 to 1');
+  if (c.kind !== 'attributed' && c.kind !== 'unattributed' && c.kind !== 'heading')
+    fail(`${path}.kind`, 'must be attributed, unattributed or heading');
+  if (typeof c.checkworthiness !== 'number' || !(c.checkworthiness >= 0 && c.checkworthiness <= 1))
+    fail(`${path}.checkworthiness`, 'must be a number from 0 to 1');
   if (c.speaker !== null) {
     const s = obj(c.speaker, `${path}.speaker`);
     str(s.name, `${path}.speaker.name`, 2000);
@@ -138,7 +149,10 @@ function checkClaim(value: unknown, text: string, path: string): string {
     for (const role of ['cue', 'source', 'content'] as const) {
       arr(attribution[role], `${ap}.${role}`).forEach((s, m) => checkSpan(s, text, `${ap}.${role}[${m}]`));
     }
-    if (attribution.within !== undefined && !(Number.isInteger(attribution.within) && (attribution.within as number) >= 0)) {
+    if (
+      attribution.within !== undefined &&
+      !(Number.isInteger(attribution.within) && (attribution.within as number) >= 0)
+    ) {
       fail(`${ap}.within`, 'must be the index of another attribution');
     }
   });
@@ -149,12 +163,19 @@ function checkSpan(value: unknown, text: string, path: string): void {
   const s = obj(value, path);
   offsets(s, text, path);
   const t = str(s.text, `${path}.text`, text.length + 1);
-  if (text.slice(s.start as number, s.end as number) !== t) fail(`${path}.text`, 'does not match the article text at its offsets');
+  if (text.slice(s.start as number, s.end as number) !== t)
+    fail(`${path}.text`, 'does not match the article text at its offsets');
 }
 
 function offsets(s: Record<string, unknown>, text: string, path: string): void {
   const { start, end } = s;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number) || (end as number) > text.length) {
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    (start as number) < 0 ||
+    (end as number) < (start as number) ||
+    (end as number) > text.length
+  ) {
     fail(path, 'has start and end offsets outside the article text');
   }
 }

@@ -28,11 +28,33 @@ export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, ma
 
 const PRIVATE = new BlockList();
 for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32], ['::', 96], ['::ffff:0:0:0', 96]] as const) {
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['64:ff9b::', 96],
+  ['2001:db8::', 32],
+  ['::', 96],
+  ['::ffff:0:0:0', 96],
+] as const) {
   // ::/96 holds IPv4-compatible forms (::7f00:1), ::ffff:0:0:0/96 the SIIT-translated ones: neither is a public site.
   PRIVATE.addSubnet(net, prefix, 'ipv6');
 }
@@ -61,7 +83,8 @@ export function checkFetchUrl(raw: string): URL {
     throw new ImportError(`ClaimDesk fetches only http and https addresses, not ${url.protocol.replace(':', '')}.`);
   }
   if (!url.hostname) throw new ImportError('That web address has no host.');
-  if (url.username || url.password) throw new ImportError('Web addresses with a user name or password are not fetched.');
+  if (url.username || url.password)
+    throw new ImportError('Web addresses with a user name or password are not fetched.');
   return url;
 }
 
@@ -69,12 +92,15 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
-      const list = (addresses as unknown as LookupAddress[]).filter((a) => allowPrivate || !isPrivateAddress(a.address));
+      const list = (addresses as unknown as LookupAddress[]).filter(
+        (a) => allowPrivate || !isPrivateAddress(a.address),
+      );
       if (list.length === 0) {
         const refused = Object.assign(new Error(`${hostname} is a private or local address`), { code: 'EPRIVATE' });
         return callback(refused, '', 0);
       }
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       const first = list[0] as LookupAddress;
       callback(null, first.address, first.family);
     });
@@ -84,27 +110,44 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 function once(url: URL, options: Required<FetchOptions>, deadline: number): Promise<IncomingMessage> {
   const literal = isIP(url.hostname.replace(/^\[|\]$/g, ''));
   if (literal && !options.allowPrivateNetwork && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
-    return Promise.reject(new ImportError(`${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`));
+    return Promise.reject(
+      new ImportError(
+        `${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`,
+      ),
+    );
   }
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, {
-      method: 'GET',
-      lookup: guardedLookup(options.allowPrivateNetwork),
-      headers: {
-        'user-agent': 'ClaimDesk/0.1 (article import for fact-checking)',
-        accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1',
-        'accept-encoding': 'identity',
+    const req = request(
+      url,
+      {
+        method: 'GET',
+        lookup: guardedLookup(options.allowPrivateNetwork),
+        headers: {
+          'user-agent': 'ClaimDesk/0.1 (article import for fact-checking)',
+          accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1',
+          'accept-encoding': 'identity',
+        },
+        timeout: Math.max(1, deadline - Date.now()),
       },
-      timeout: Math.max(1, deadline - Date.now()),
-    }, resolve);
-    req.on('timeout', () => req.destroy(new ImportError(`${url.host} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`)));
+      resolve,
+    );
+    req.on('timeout', () =>
+      req.destroy(
+        new ImportError(`${url.host} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`),
+      ),
+    );
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e instanceof ImportError) return reject(e);
       if (e.code === 'EPRIVATE') {
-        return reject(new ImportError(`${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`));
+        return reject(
+          new ImportError(
+            `${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`,
+          ),
+        );
       }
-      if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return reject(new ImportError(`${url.hostname} could not be found. Check the address and the network.`));
+      if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+        return reject(new ImportError(`${url.hostname} could not be found. Check the address and the network.`));
       reject(new ImportError(`Could not fetch ${url.href}: ${e.message}`));
     });
     req.end();
@@ -138,7 +181,10 @@ export async function fetchArticlePage(raw: string, opts: FetchOptions = {}): Pr
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();
-      if (hop >= options.maxRedirects) throw new ImportError(`${requested.host} redirected more than ${options.maxRedirects} times; the article was not fetched.`);
+      if (hop >= options.maxRedirects)
+        throw new ImportError(
+          `${requested.host} redirected more than ${options.maxRedirects} times; the article was not fetched.`,
+        );
       let next: URL;
       try {
         next = checkFetchUrl(new URL(res.headers.location, url).href);
@@ -150,26 +196,44 @@ export async function fetchArticlePage(raw: string, opts: FetchOptions = {}): Pr
     }
     if (status < 200 || status >= 300) {
       res.resume();
-      throw new ImportError(`${url.host} answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}; the article was not fetched.`);
+      throw new ImportError(
+        `${url.host} answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}; the article was not fetched.`,
+      );
     }
     const contentType = String(res.headers['content-type'] ?? '');
     if (contentType && !/^(text\/|application\/(xhtml\+xml|xml))/i.test(contentType)) {
       res.resume();
-      throw new ImportError(`${url.host} sent ${contentType.split(';')[0]}, not a page of text; ClaimDesk imports web pages, text and Markdown.`);
+      throw new ImportError(
+        `${url.host} sent ${contentType.split(';')[0]}, not a page of text; ClaimDesk imports web pages, text and Markdown.`,
+      );
     }
     const declared = Number(res.headers['content-length'] ?? 0);
     if (declared > options.maxBytes) {
       res.destroy();
-      throw new ImportError(`The page is ${(declared / 1048576).toFixed(1)} MB; ClaimDesk fetches pages up to ${Math.round(options.maxBytes / 1048576)} MB.`);
+      throw new ImportError(
+        `The page is ${(declared / 1048576).toFixed(1)} MB; ClaimDesk fetches pages up to ${Math.round(options.maxBytes / 1048576)} MB.`,
+      );
     }
     const chunks: Buffer[] = [];
     let size = 0;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => res.destroy(new ImportError(`${url.host} was too slow to send the page (over ${Math.round(options.timeoutMs / 1000)} seconds).`)), Math.max(1, deadline - Date.now()));
+      const timer = setTimeout(
+        () =>
+          res.destroy(
+            new ImportError(
+              `${url.host} was too slow to send the page (over ${Math.round(options.timeoutMs / 1000)} seconds).`,
+            ),
+          ),
+        Math.max(1, deadline - Date.now()),
+      );
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > options.maxBytes) {
-          res.destroy(new ImportError(`The page is larger than ${Math.round(options.maxBytes / 1048576)} MB; it was not fetched.`));
+          res.destroy(
+            new ImportError(
+              `The page is larger than ${Math.round(options.maxBytes / 1048576)} MB; it was not fetched.`,
+            ),
+          );
           return;
         }
         chunks.push(chunk);

@@ -25,7 +25,10 @@ export async function rotateBackup(workspacePath: string, now: Date): Promise<st
 export async function listBackups(workspacePath: string): Promise<string[]> {
   const folder = backupFolderFor(workspacePath);
   try {
-    const names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort().reverse();
+    const names = (await readdir(folder))
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .reverse();
     return names.map((n) => join(folder, n));
   } catch {
     return [];

@@ -47,7 +47,10 @@ export async function acquireLock(workspacePath: string, owner: LockOwner): Prom
       return { release: async () => undefined }; // this process already holds it
     }
     if (holder && isAlive(holder)) {
-      const who = holder.owner === 'app' ? 'The ClaimDesk app' : `Another ClaimDesk ${holder.owner === 'cli' ? 'command' : 'process'}`;
+      const who =
+        holder.owner === 'app'
+          ? 'The ClaimDesk app'
+          : `Another ClaimDesk ${holder.owner === 'cli' ? 'command' : 'process'}`;
       throw new WorkspaceLockedError(
         `${who} (process ${holder.pid} on ${holder.host}) has this workspace open since ${holder.since}. ` +
           'Make the change there, or close it and try again.',

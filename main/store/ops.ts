@@ -69,8 +69,7 @@ function update(node: Obj, path: Path, depth: number, change: (current: unknown)
   const key = path[depth];
   if (key === undefined) return change(node) as Obj;
   const child = Object.hasOwn(node, key) ? node[key] : undefined;
-  const next =
-    depth === path.length - 1 ? change(child) : update(isObj(child) ? child : {}, path, depth + 1, change);
+  const next = depth === path.length - 1 ? change(child) : update(isObj(child) ? child : {}, path, depth + 1, change);
   const copy: Obj = { ...node };
   if (next === DELETE) delete copy[key];
   else copy[key] = next;

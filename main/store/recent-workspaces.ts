@@ -10,7 +10,14 @@ export class RecentWorkspaces {
   /** The workspaces still on disk, most recent first. */
   async list(): Promise<string[]> {
     const paths = await this.read();
-    const present = await Promise.all(paths.map((p) => stat(p).then((s) => s.isFile(), () => false)));
+    const present = await Promise.all(
+      paths.map((p) =>
+        stat(p).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      ),
+    );
     return paths.filter((_, i) => present[i]);
   }
 

@@ -35,20 +35,46 @@ test('paste: the preview saves nothing; the commit saves with the edited metadat
   assert.equal(preview.meta.title, 'Storm Closes Ports Along the Coast');
   assert.equal(preview.claimCount, 4);
   assert.equal((await api.call('getWorkspace')).value.articles.length, 0, 'nothing saved yet');
-  const saved = await api.call('commitImport', { previewId: preview.previewId, meta: { title: 'Ports closed', publisher: 'Coast Herald', date: '2026-04-02', author: 'Jane Doe', url: 'https://coastherald.example/a' } });
-  assert.deepEqual(saved.value.summary.meta, { title: 'Ports closed', publisher: 'Coast Herald', date: '2026-04-02', author: 'Jane Doe', url: 'https://coastherald.example/a' });
-  assert.equal((await api.call('commitImport', { previewId: preview.previewId, meta: {} })).error.code, 'not-found', 'a preview is used once');
+  const saved = await api.call('commitImport', {
+    previewId: preview.previewId,
+    meta: {
+      title: 'Ports closed',
+      publisher: 'Coast Herald',
+      date: '2026-04-02',
+      author: 'Jane Doe',
+      url: 'https://coastherald.example/a',
+    },
+  });
+  assert.deepEqual(saved.value.summary.meta, {
+    title: 'Ports closed',
+    publisher: 'Coast Herald',
+    date: '2026-04-02',
+    author: 'Jane Doe',
+    url: 'https://coastherald.example/a',
+  });
+  assert.equal(
+    (await api.call('commitImport', { previewId: preview.previewId, meta: {} })).error.code,
+    'not-found',
+    'a preview is used once',
+  );
   const bad = await api.call('previewImport', { text: 'x' });
   assert.equal(bad.ok, true);
-  assert.equal((await api.call('commitImport', { previewId: bad.value.previewId, meta: { url: 'javascript:alert(1)' } })).error.code, 'bad-request');
+  assert.equal(
+    (await api.call('commitImport', { previewId: bad.value.previewId, meta: { url: 'javascript:alert(1)' } })).error
+      .code,
+    'bad-request',
+  );
 });
 
 test('file (.html through the open dialog) and URL (a local server, allowed in settings)', async (t) => {
   const api = await openTestApi(t, { seeds: false });
   const html = `<html><head><title>Ports Close - Herald</title><meta property="og:site_name" content="Herald"><meta name="author" content="Jane Doe"></head><body><nav>Home</nav><article><h1>Ports Close</h1><p>${V1.split('\n\n').slice(1).join('</p><p>')}</p></article></body></html>`;
   api.dialogAnswers.articleFile = { name: 'ports.html', content: html };
-  const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x73, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x33, 0x2e]);
-  const dropped = (await api.call('previewImport', { dataBase64: latin1.toString('base64'), fileName: 'cafe.txt' })).value;
+  const latin1 = Buffer.from([
+    0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x73, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x33, 0x2e,
+  ]);
+  const dropped = (await api.call('previewImport', { dataBase64: latin1.toString('base64'), fileName: 'cafe.txt' }))
+    .value;
   assert.equal(dropped.text, 'Café owners said 3.');
   assert.equal(dropped.sourceKind, 'file');
   const fromFile = (await api.call('previewArticleFile')).value;
@@ -83,7 +109,10 @@ test('library: rename, delete with undo', async (t) => {
   const id = result.summary.id;
   const claimId = reviewable((await api.call('getArticle', { articleId: id })).value)[0].id;
   await api.call('setReview', { articleId: id, claimId, status: 'verified', note: 'ok' });
-  assert.equal((await api.call('updateArticleMeta', { articleId: id, meta: { title: '  Renamed  ' } })).value.meta.title, 'Renamed');
+  assert.equal(
+    (await api.call('updateArticleMeta', { articleId: id, meta: { title: '  Renamed  ' } })).value.meta.title,
+    'Renamed',
+  );
   assert.deepEqual((await api.call('deleteArticle', { articleId: id })).value, { articleId: id, title: 'Renamed' });
   assert.equal((await api.call('getWorkspace')).value.articles.length, 0);
   const restored = (await api.call('restoreArticle', { articleId: id })).value;
@@ -98,18 +127,37 @@ test('bulk marks, evidence links and history with who and when', async (t) => {
   const articleId = result.summary.id;
   const ids = reviewable((await api.call('getArticle', { articleId })).value).map((c: any) => c.id);
   const marked = (await api.call('setReviews', { articleId, claimIds: ids.slice(0, 3), status: 'disputed' })).value;
-  assert.deepEqual(Object.values(marked).map((r: any) => r.status), ['disputed', 'disputed', 'disputed']);
-  const withLink = (await api.call('addEvidence', { articleId, claimId: ids[0], url: 'https://wire.example/story', title: 'Wire story', archivedUrl: 'https://web.archive.org/web/2026/https://wire.example/story' })).value;
+  assert.deepEqual(
+    Object.values(marked).map((r: any) => r.status),
+    ['disputed', 'disputed', 'disputed'],
+  );
+  const withLink = (
+    await api.call('addEvidence', {
+      articleId,
+      claimId: ids[0],
+      url: 'https://wire.example/story',
+      title: 'Wire story',
+      archivedUrl: 'https://web.archive.org/web/2026/https://wire.example/story',
+    })
+  ).value;
   assert.equal(withLink.evidence.length, 1);
   assert.equal(withLink.evidence[0].addedBy, 'Ana Reviewer');
-  assert.equal((await api.call('addEvidence', { articleId, claimId: ids[0], url: 'javascript:alert(1)' })).error.code, 'bad-request');
-  const removed = (await api.call('removeEvidence', { articleId, claimId: ids[0], evidenceId: withLink.evidence[0].id })).value;
+  assert.equal(
+    (await api.call('addEvidence', { articleId, claimId: ids[0], url: 'javascript:alert(1)' })).error.code,
+    'bad-request',
+  );
+  const removed = (
+    await api.call('removeEvidence', { articleId, claimId: ids[0], evidenceId: withLink.evidence[0].id })
+  ).value;
   assert.equal(removed.evidence.length, 0);
-  assert.deepEqual(removed.history.map((h: any) => [h.field, h.by, h.at]), [
-    ['status', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
-    ['evidence', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
-    ['evidence', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
-  ]);
+  assert.deepEqual(
+    removed.history.map((h: any) => [h.field, h.by, h.at]),
+    [
+      ['status', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
+      ['evidence', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
+      ['evidence', 'Ana Reviewer', '2026-05-01T12:00:00.000Z'],
+    ],
+  );
 });
 
 test('corrections keep reviews with their claims, undo brings a hidden claim’s review back', async (t) => {
@@ -119,13 +167,17 @@ test('corrections keep reviews with their claims, undo brings a hidden claim’s
   let view = (await api.call('getArticle', { articleId })).value;
   const [harbour, guard] = reviewable(view);
   await api.call('setReview', { articleId, claimId: guard.id, status: 'verified', note: 'Reuters copy checked' });
-  const speaker = await api.call('correctClaim', { articleId, correction: { type: 'speaker', claimId: harbour.id, name: 'Harbour master Tom Reed' } });
+  const speaker = await api.call('correctClaim', {
+    articleId,
+    correction: { type: 'speaker', claimId: harbour.id, name: 'Harbour master Tom Reed' },
+  });
   assert.equal(speaker.ok, true, JSON.stringify(speaker));
   view = speaker.value.article;
   assert.equal(view.claims.find((c: any) => c.id === harbour.id).speaker.name, 'Harbour master Tom Reed');
   assert.deepEqual(view.corrected[harbour.id], ['speaker']);
   const at = guard.start + guard.text.indexOf(', according') + 1;
-  view = (await api.call('correctClaim', { articleId, correction: { type: 'split', claimId: guard.id, at } })).value.article;
+  view = (await api.call('correctClaim', { articleId, correction: { type: 'split', claimId: guard.id, at } })).value
+    .article;
   const halves = reviewable(view).filter((c: any) => c.start >= guard.start && c.end <= guard.end);
   assert.equal(halves.length, 2);
   assert.equal(view.reviews[halves[0].id].note, 'Reuters copy checked', 'the review follows the larger half');
@@ -136,8 +188,17 @@ test('corrections keep reviews with their claims, undo brings a hidden claim’s
   view = (await api.call('removeCorrection', { articleId, correctionId: hidden.value.correctionId })).value;
   assert.equal(view.orphans.length, 0);
   assert.equal(Object.values(view.reviews).filter((r: any) => r.note === 'Reuters copy checked').length, 1);
-  assert.deepEqual(view.corrections.map((c: any) => [c.type, c.applied]), [['speaker', true], ['split', true]]);
-  const refused = await api.call('correctClaim', { articleId, correction: { type: 'add', start: harbour.start, end: harbour.end } });
+  assert.deepEqual(
+    view.corrections.map((c: any) => [c.type, c.applied]),
+    [
+      ['speaker', true],
+      ['split', true],
+    ],
+  );
+  const refused = await api.call('correctClaim', {
+    articleId,
+    correction: { type: 'add', start: harbour.start, end: harbour.end },
+  });
   assert.equal(refused.error.code, 'bad-request');
 });
 
@@ -152,22 +213,33 @@ test('re-import of an edited version: reviews re-attach, corrections re-apply, t
   await api.call('correctClaim', { articleId, correction: { type: 'speaker', claimId: harbour.id, name: 'Tom Reed' } });
   const v2 = `UPDATED 14:00\n\n${V1}`
     .replace('12 ships were stuck offshore', '14 ships were stuck offshore')
-    .replace('The mayor promised a full inquiry into the cause of the flooding.', 'The council will meet on Friday to discuss repairs.');
+    .replace(
+      'The mayor promised a full inquiry into the cause of the flooding.',
+      'The council will meet on Friday to discuss repairs.',
+    );
   const preview = (await api.call('previewImport', { text: v2 })).value;
-  assert.deepEqual(preview.sameAs.map((s: any) => s.articleId), [articleId]);
-  const saved = (await api.call('commitImport', { previewId: preview.previewId, meta: {}, replaceArticleId: articleId })).value;
+  assert.deepEqual(
+    preview.sameAs.map((s: any) => s.articleId),
+    [articleId],
+  );
+  const saved = (
+    await api.call('commitImport', { previewId: preview.previewId, meta: {}, replaceArticleId: articleId })
+  ).value;
   assert.equal(saved.replaced, true);
   assert.equal(saved.reattached, 2);
   assert.equal(saved.orphaned, 1);
   const view = (await api.call('getArticle', { articleId })).value;
   assert.equal(view.version, 2);
-  const statuses = Object.values(view.reviews).map((r: any) => r.status).sort();
+  const statuses = Object.values(view.reviews)
+    .map((r: any) => r.status)
+    .sort();
   assert.deepEqual(statuses, ['disputed', 'verified']);
   assert.equal(view.orphans[0].note, 'No inquiry announced');
   assert.equal(view.claims.find((c: any) => c.text.startsWith('The harbour master')).speaker.name, 'Tom Reed');
   // The orphan can be given to a claim the reviewer chooses.
   const council = reviewable(view).find((c: any) => c.text.startsWith('The council'));
-  const attached = (await api.call('attachOrphan', { articleId, orphanId: view.orphans[0].id, claimId: council.id })).value;
+  const attached = (await api.call('attachOrphan', { articleId, orphanId: view.orphans[0].id, claimId: council.id }))
+    .value;
   assert.equal(attached.orphans.length, 0);
   assert.equal(attached.reviews[council.id].note, 'No inquiry announced');
 });
@@ -182,7 +254,12 @@ test('outlet links are http(s) on the outlet’s domain, and open through the in
   assert.match(links.search, /^https:\/\/duckduckgo\.com\/\?q=site%3Akcna\.kp/);
   assert.equal((await api.call('openExternal', { url: links.home })).error.code, 'failed', 'no opener in this API');
   const opened: string[] = [];
-  const handlers = createHandlers({ store: api.store, dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null }, now: () => new Date(), external: { openExternal: async (u) => void opened.push(u) } });
+  const handlers = createHandlers({
+    store: api.store,
+    dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null },
+    now: () => new Date(),
+    external: { openExternal: async (u) => void opened.push(u) },
+  });
   await handlers.openExternal({ url: links.search });
   await assert.rejects(handlers.openExternal({ url: 'file:///etc/passwd' }), /Only http and https/);
   assert.deepEqual(opened, [links.search]);

@@ -33,9 +33,22 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
   updateSettings: [{ reviewerName: 1 }, { theme: 'dark' }],
   renderReport: [{}, null as unknown as object, { articleId: null }],
   saveReport: [{ articleId: 'a', path: '/tmp/x' }],
-  previewImport: [{}, { text: 'x', url: 'https://a.example/' }, { url: 5 }, { text: 'x', fileName: 3 }, { text: 'x', path: '/etc/passwd' }, { dataBase64: 'eA==' }, { dataBase64: 'eA==', text: 'x', fileName: 'a.txt' }],
+  previewImport: [
+    {},
+    { text: 'x', url: 'https://a.example/' },
+    { url: 5 },
+    { text: 'x', fileName: 3 },
+    { text: 'x', path: '/etc/passwd' },
+    { dataBase64: 'eA==' },
+    { dataBase64: 'eA==', text: 'x', fileName: 'a.txt' },
+  ],
   previewArticleFile: [{ path: '/etc/passwd' }],
-  commitImport: [{ previewId: 'p' }, { previewId: 'p', meta: { title: 5 } }, { previewId: 'p', meta: {}, replaceArticleId: 1 }, { previewId: 'p', meta: { evil: 'x' } }],
+  commitImport: [
+    { previewId: 'p' },
+    { previewId: 'p', meta: { title: 5 } },
+    { previewId: 'p', meta: {}, replaceArticleId: 1 },
+    { previewId: 'p', meta: { evil: 'x' } },
+  ],
   updateArticleMeta: [{ articleId: 'a' }, { articleId: 'a', meta: { title: 'x'.repeat(501) } }],
   deleteArticle: [{}, { articleId: ['a'] }],
   restoreArticle: [{ articleId: 3 }],
@@ -46,7 +59,11 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
     { articleId: 'a', claimIds: 'c', status: 'verified' },
     { articleId: 'a', claimIds: [1], status: 'verified' },
   ],
-  addEvidence: [{ articleId: 'a', claimId: 'c' }, { articleId: 'a', claimId: 'c', url: 7 }, { articleId: 'a', claimId: 'c', url: 'https://x', note: 'y' }],
+  addEvidence: [
+    { articleId: 'a', claimId: 'c' },
+    { articleId: 'a', claimId: 'c', url: 7 },
+    { articleId: 'a', claimId: 'c', url: 'https://x', note: 'y' },
+  ],
   removeEvidence: [{ articleId: 'a', claimId: 'c' }],
   correctClaim: [
     { articleId: 'a' },
@@ -62,7 +79,15 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
   attachOrphan: [{ articleId: 'a', orphanId: 'o' }],
   outletLinks: [{ articleId: 'a' }],
   archiveLink: [{}, { url: 5 }, { url: 'https://x.example/', extra: 1 }],
-  searchOutlets: [{}, { query: 5 }, { query: 'x'.repeat(201) }, { query: 'reu', limit: 0 }, { query: 'reu', limit: 51 }, { query: 'reu', limit: 2.5 }, { query: 'reu', scope: 'all' }],
+  searchOutlets: [
+    {},
+    { query: 5 },
+    { query: 'x'.repeat(201) },
+    { query: 'reu', limit: 0 },
+    { query: 'reu', limit: 51 },
+    { query: 'reu', limit: 2.5 },
+    { query: 'reu', scope: 'all' },
+  ],
   saveUserOutlet: [
     {},
     { outlet: 'Kyiv Bugle' },
@@ -106,7 +131,10 @@ test('a missing request is checked like an empty one', async () => {
 test('unknown channels and untrusted senders are refused', async () => {
   const calls: string[] = [];
   const dispatch = createDispatch(recordingHandlers(calls), [ORIGIN]);
-  assert.deepEqual(await dispatch('fs:read', {}, fromApp), { ok: false, error: { code: 'bad-request', message: 'There is no channel called "fs:read".' } });
+  assert.deepEqual(await dispatch('fs:read', {}, fromApp), {
+    ok: false,
+    error: { code: 'bad-request', message: 'There is no channel called "fs:read".' },
+  });
   assert.equal((await dispatch('constructor', {}, fromApp)).ok, false);
   assert.equal((await dispatch('__proto__', {}, fromApp)).ok, false);
   for (const sender of ['https://evil.example/', 'http://claimdesk.test/', '', 'app://claimdesk.evil/']) {

@@ -36,10 +36,18 @@ test('marking a claim and writing a note are on disk and survive reopening', asy
   const table = onDisk.reviews[articleId];
   assert.equal(table[claims[0].id].status, 'verified');
   assert.equal(table[claims[1].id].note, 'No second source.');
-  assert.deepEqual(table[claims[1].id].history.map((h: any) => h.field), ['status', 'note']);
+  assert.deepEqual(
+    table[claims[1].id].history.map((h: any) => h.field),
+    ['status', 'note'],
+  );
   assert.equal(table[claims[0].id].anchor.quote, claims[0].text);
 
-  const again = await openAppApi({ workspacePath: api.workspacePath, seedsDir: 'seeds', dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null }, trustedOrigins: [TEST_ORIGIN] });
+  const again = await openAppApi({
+    workspacePath: api.workspacePath,
+    seedsDir: 'seeds',
+    dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null },
+    trustedOrigins: [TEST_ORIGIN],
+  });
   const view = (await again.dispatch('getArticle', { articleId }, `${TEST_ORIGIN}/`)) as any;
   assert.equal(view.value.reviews[claims[0].id].status, 'verified');
   assert.equal(view.value.reviews[claims[1].id].note, 'No second source.');
@@ -52,19 +60,31 @@ test('headings cannot be reviewed; unknown articles and claims are typed errors'
   const api = await openTestApi(t);
   const articleId = (await api.call('getWorkspace')).value.articles[0].id;
   const heading = (await api.call('getArticle', { articleId })).value.claims.find((c: any) => c.kind === 'heading');
-  assert.equal((await api.call('setReview', { articleId, claimId: heading.id, status: 'verified' })).error.code, 'bad-request');
+  assert.equal(
+    (await api.call('setReview', { articleId, claimId: heading.id, status: 'verified' })).error.code,
+    'bad-request',
+  );
   assert.equal((await api.call('getArticle', { articleId: 'nope' })).error.code, 'not-found');
-  assert.equal((await api.call('setReview', { articleId, claimId: 'nope', status: 'verified' })).error.code, 'not-found');
+  assert.equal(
+    (await api.call('setReview', { articleId, claimId: 'nope', status: 'verified' })).error.code,
+    'not-found',
+  );
 });
 
 test('import by paste and by file (.md); bad files get a clear message', async (t) => {
   const api = await openTestApi(t, { seeds: false });
-  const pasted = await api.call('importArticle', { text: 'Officials said on Monday that 40 people were hurt.', title: 'Pasted' });
+  const pasted = await api.call('importArticle', {
+    text: 'Officials said on Monday that 40 people were hurt.',
+    title: 'Pasted',
+  });
   assert.equal(pasted.ok, true);
   assert.equal(pasted.value.meta.title, 'Pasted');
   assert.ok(pasted.value.claimCount >= 1);
 
-  api.dialogAnswers.articleFile = { name: 'story.md', content: '# A Markdown Story\n\nThe minister said the budget grew by 12%.\n' };
+  api.dialogAnswers.articleFile = {
+    name: 'story.md',
+    content: '# A Markdown Story\n\nThe minister said the budget grew by 12%.\n',
+  };
   const opened = await api.call('openArticleFile');
   assert.equal(opened.value.meta.title, 'A Markdown Story');
   const view = (await api.call('getArticle', { articleId: opened.value.id })).value;
@@ -74,7 +94,10 @@ test('import by paste and by file (.md); bad files get a clear message', async (
   assert.equal((await api.call('openArticleFile')).value, null, 'cancelling the dialog is not an error');
 
   const empty = await api.call('importArticle', { text: '   ' });
-  assert.deepEqual(empty, { ok: false, error: { code: 'bad-request', message: 'The pasted text is empty: there is no text to check.' } });
+  assert.deepEqual(empty, {
+    ok: false,
+    error: { code: 'bad-request', message: 'The pasted text is empty: there is no text to check.' },
+  });
   const binary = await api.call('importArticle', { text: 'PK\u0003\u0004\u0000\u0000', fileName: 'x.txt' });
   assert.match(binary.error.message, /x\.txt looks like a binary file/);
 });
@@ -83,7 +106,12 @@ test('the Markdown report holds the statuses and notes and is saved where the pe
   const api = await openTestApi(t);
   const articleId = (await api.call('getWorkspace')).value.articles[0].id;
   const claims = (await api.call('getArticle', { articleId })).value.claims.filter((c: any) => c.kind !== 'heading');
-  await api.call('setReview', { articleId, claimId: claims[2].id, status: 'unsourced', note: 'Ask the desk <b>now</b>' });
+  await api.call('setReview', {
+    articleId,
+    claimId: claims[2].id,
+    status: 'unsourced',
+    note: 'Ask the desk <b>now</b>',
+  });
   const preview = (await api.call('renderReport', { articleId })).value;
   assert.match(preview.markdown, /Unsourced/);
   assert.match(preview.html, /Ask the desk &lt;b&gt;now&lt;\/b&gt;/);
@@ -102,7 +130,10 @@ test('archive links are built on the main side for http(s) addresses only; outle
   const ok = await api.call('archiveLink', { url: 'https://www.reuters.com/world/a?b=1' });
   assert.deepEqual(ok.value, { url: 'https://web.archive.org/web/*/https://www.reuters.com/world/a?b=1' });
   for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
-    assert.deepEqual(await api.call('archiveLink', { url }), { ok: false, error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' } });
+    assert.deepEqual(await api.call('archiveLink', { url }), {
+      ok: false,
+      error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' },
+    });
   }
   const kinds = (await api.call('getWorkspace')).value.outletKinds;
   assert.ok(kinds.some((k: { kind: string; label: string }) => k.kind === 'news-agency' && k.label === 'news agency'));

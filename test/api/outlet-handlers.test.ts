@@ -17,32 +17,57 @@ const TEXT = [
   'Drivers said the detour had doubled their commute.',
 ].join('\n');
 
-async function importText(api: Awaited<ReturnType<typeof openTestApi>>, text: string, meta = {}, replaceArticleId?: string) {
+async function importText(
+  api: Awaited<ReturnType<typeof openTestApi>>,
+  text: string,
+  meta = {},
+  replaceArticleId?: string,
+) {
   const preview = await api.call('previewImport', { text });
   assert.equal(preview.ok, true, JSON.stringify(preview));
-  const saved = await api.call('commitImport', { previewId: preview.value.previewId, meta, ...(replaceArticleId ? { replaceArticleId } : {}) });
+  const saved = await api.call('commitImport', {
+    previewId: preview.value.previewId,
+    meta,
+    ...(replaceArticleId ? { replaceArticleId } : {}),
+  });
   assert.equal(saved.ok, true, JSON.stringify(saved));
   return saved.value.summary.id as string;
 }
 
 const claimWith = (view: any, words: string) => view.claims.find((c: any) => c.text.includes(words));
-const BUGLE = { name: 'Kyiv Bugle', domains: ['kyivbugle.com.ua'], country: 'UA', language: 'uk', kind: 'newspaper', aliases: ['The Bugle'] };
+const BUGLE = {
+  name: 'Kyiv Bugle',
+  domains: ['kyivbugle.com.ua'],
+  country: 'UA',
+  language: 'uk',
+  kind: 'newspaper',
+  aliases: ['The Bugle'],
+};
 
 test('saveUserOutlet adds an outlet, re-resolves the articles that mention it, and new imports recognise it', async (t) => {
   const api = await openTestApi(t, { seeds: false });
   const id = await importText(api, TEXT, { title: 'Bridge' });
-  const other = await importText(api, 'Ministers said taxes would not rise this year.\n\nThe treasury agreed.', { title: 'Taxes' });
+  const other = await importText(api, 'Ministers said taxes would not rise this year.\n\nThe treasury agreed.', {
+    title: 'Taxes',
+  });
   const before = (await api.call('getArticle', { articleId: id })).value;
   assert.notEqual(claimWith(before, 'Kyiv Bugle').outlet?.id, 'user-kyiv-bugle');
   const marked = claimWith(before, 'Kyiv Bugle');
-  assert.equal((await api.call('setReview', { articleId: id, claimId: marked.id, status: 'verified', note: 'checked' })).ok, true);
+  assert.equal(
+    (await api.call('setReview', { articleId: id, claimId: marked.id, status: 'verified', note: 'checked' })).ok,
+    true,
+  );
 
   const saved = await api.call('saveUserOutlet', { outlet: BUGLE });
   assert.equal(saved.ok, true, JSON.stringify(saved));
   assert.equal(saved.value.outlet.id, 'user-kyiv-bugle');
   assert.equal(saved.value.outlet.user, true);
   assert.equal(saved.value.created, true);
-  assert.deepEqual(saved.value.reresolved.map((r: any) => r.articleId), [id], 'only the article that mentions it');
+  assert.deepEqual(
+    saved.value.reresolved.map((r: any) => r.articleId),
+    [id],
+    'only the article that mentions it',
+  );
   assert.ok(!saved.value.reresolved.some((r: any) => r.articleId === other));
 
   const after = (await api.call('getArticle', { articleId: id })).value;
@@ -53,7 +78,11 @@ test('saveUserOutlet adds an outlet, re-resolves the articles that mention it, a
   assert.equal(after.outlets['user-kyiv-bugle'].kindLabel, 'newspaper');
 
   // A new import recognises it, under an alias too.
-  const third = await importText(api, 'Prices of bread rose by a fifth in a year, the Bugle reported on Friday.\n\nBakers blamed flour.', { title: 'Bread' });
+  const third = await importText(
+    api,
+    'Prices of bread rose by a fifth in a year, the Bugle reported on Friday.\n\nBakers blamed flour.',
+    { title: 'Bread' },
+  );
   assert.equal((await api.call('getArticle', { articleId: third })).value.claims[0].outlet?.id, 'user-kyiv-bugle');
 
   // Type-ahead finds it; bad outlets get a person's message.
@@ -65,11 +94,19 @@ test('saveUserOutlet adds an outlet, re-resolves the articles that mention it, a
 
   // Kept in the workspace: closed and opened again, the outlet and the claims are there.
   await api.close();
-  const again = await openAppApi({ workspacePath: api.workspacePath, trustedOrigins: [TEST_ORIGIN], dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null } });
+  const again = await openAppApi({
+    workspacePath: api.workspacePath,
+    trustedOrigins: [TEST_ORIGIN],
+    dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null },
+  });
   try {
-    const call = (ch: string, req: unknown = {}) => again.dispatch(ch, req, `${TEST_ORIGIN}/index.html`) as Promise<any>;
+    const call = (ch: string, req: unknown = {}) =>
+      again.dispatch(ch, req, `${TEST_ORIGIN}/index.html`) as Promise<any>;
     assert.equal((await call('searchOutlets', { query: 'bugle' })).value.results[0].outlet.id, 'user-kyiv-bugle');
-    assert.equal(claimWith((await call('getArticle', { articleId: id })).value, 'Kyiv Bugle').outlet.id, 'user-kyiv-bugle');
+    assert.equal(
+      claimWith((await call('getArticle', { articleId: id })).value, 'Kyiv Bugle').outlet.id,
+      'user-kyiv-bugle',
+    );
   } finally {
     await again.close();
   }
@@ -80,10 +117,20 @@ test('correcting a shipped outlet: a user entry with its id wins, and claims tha
   const id = await importText(api, TEXT, { title: 'Bridge' });
   const reuters = (await api.call('searchOutlets', { query: 'reuters', limit: 1 })).value.results[0].outlet;
   assert.equal(reuters.user, false);
-  const saved = await api.call('saveUserOutlet', { outlet: { ...reuters, domains: ['reuters.example', ...reuters.domains], kindLabel: undefined, user: undefined, correctsShipped: undefined } });
+  const saved = await api.call('saveUserOutlet', {
+    outlet: {
+      ...reuters,
+      domains: ['reuters.example', ...reuters.domains],
+      kindLabel: undefined,
+      user: undefined,
+      correctsShipped: undefined,
+    },
+  });
   assert.equal(saved.ok, false, 'only the outlet fields are accepted');
   const { id: rid, name, aliases, country, language, kind } = reuters;
-  const ok = await api.call('saveUserOutlet', { outlet: { id: rid, name, aliases, country, language, kind, domains: ['reuters.example'] } });
+  const ok = await api.call('saveUserOutlet', {
+    outlet: { id: rid, name, aliases, country, language, kind, domains: ['reuters.example'] },
+  });
   assert.equal(ok.ok, true, JSON.stringify(ok));
   assert.equal(ok.value.outlet.correctsShipped, true);
   assert.equal(ok.value.created, true);
@@ -101,7 +148,10 @@ test('an outlet correction is kept, shown, and survives re-extraction and a re-i
   let view = (await api.call('getArticle', { articleId: id })).value;
   const engineers = claimWith(view, 'Engineers added');
   await api.call('setReview', { articleId: id, claimId: engineers.id, status: 'disputed' });
-  const r = await api.call('correctClaim', { articleId: id, correction: { type: 'outlet', claimId: engineers.id, outletId: 'ap' } });
+  const r = await api.call('correctClaim', {
+    articleId: id,
+    correction: { type: 'outlet', claimId: engineers.id, outletId: 'ap' },
+  });
   assert.equal(r.ok, true, JSON.stringify(r));
   view = r.value.article;
   let c = claimWith(view, 'Engineers added');
@@ -109,22 +159,38 @@ test('an outlet correction is kept, shown, and survives re-extraction and a re-i
   assert.deepEqual(view.corrected[c.id], ['outlet']);
   assert.match(view.corrections.at(-1).label, /^Outlet set to Associated Press/);
   assert.equal(view.outlets.ap.kindLabel, 'news agency');
-  assert.equal((await api.call('correctClaim', { articleId: id, correction: { type: 'outlet', claimId: c.id, outletId: 'no-such-outlet' } })).error.code, 'bad-request');
+  assert.equal(
+    (
+      await api.call('correctClaim', {
+        articleId: id,
+        correction: { type: 'outlet', claimId: c.id, outletId: 'no-such-outlet' },
+      })
+    ).error.code,
+    'bad-request',
+  );
 
   // Re-extraction: another correction added and removed rebuilds the claims from scratch.
   const drivers = claimWith(view, 'Drivers said');
-  const hide = (await api.call('correctClaim', { articleId: id, correction: { type: 'hide', claimId: drivers.id } })).value;
+  const hide = (await api.call('correctClaim', { articleId: id, correction: { type: 'hide', claimId: drivers.id } }))
+    .value;
   view = (await api.call('removeCorrection', { articleId: id, correctionId: hide.correctionId })).value;
   c = claimWith(view, 'Engineers added');
   assert.equal(c.outlet.id, 'ap', 'after re-extraction');
   assert.equal(view.reviews[c.id].status, 'disputed');
 
   // "No outlet" is a correction too.
-  const none = await api.call('correctClaim', { articleId: id, correction: { type: 'outlet', claimId: claimWith(view, 'Drivers said').id, outletId: null } });
+  const none = await api.call('correctClaim', {
+    articleId: id,
+    correction: { type: 'outlet', claimId: claimWith(view, 'Drivers said').id, outletId: null },
+  });
   assert.equal(claimWith(none.value.article, 'Drivers said').outlet, null);
 
   // Re-import of an edited version: the corrections re-anchor by quote and context.
-  const edited = TEXT.replace('Drivers said the detour had doubled their commute.', 'Drivers said the detour had tripled their commute.') + '\n\nA new paragraph was added at the end of the story.';
+  const edited =
+    TEXT.replace(
+      'Drivers said the detour had doubled their commute.',
+      'Drivers said the detour had tripled their commute.',
+    ) + '\n\nA new paragraph was added at the end of the story.';
   await importText(api, edited, {}, id);
   view = (await api.call('getArticle', { articleId: id })).value;
   c = claimWith(view, 'Engineers added');
@@ -143,7 +209,9 @@ test('outletStats: claims, stated vs inherited and review progress per outlet, i
     'The rouble fell 2% against the dollar, Interfax reported.',
   ].join('\n');
   const a = await importText(api, text, { title: 'Rates' });
-  const b = await importText(api, 'Wheat exports rose 10% in May, Reuters reported.\n\nTraders welcomed the figures.', { title: 'Wheat' });
+  const b = await importText(api, 'Wheat exports rose 10% in May, Reuters reported.\n\nTraders welcomed the figures.', {
+    title: 'Wheat',
+  });
   const view = (await api.call('getArticle', { articleId: a })).value;
   const reviewable = view.claims.filter((c: any) => c.kind !== 'heading');
   const firstReuters = reviewable.find((c: any) => c.outlet?.id === 'reuters');

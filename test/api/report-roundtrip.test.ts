@@ -18,11 +18,21 @@ async function reviewedApi(t: Parameters<typeof openTestApi>[0]) {
   const articleId = (await api.call('getWorkspace')).value.articles[0].id as string;
   const claims = (await api.call('getArticle', { articleId })).value.claims.filter((c: any) => c.kind !== 'heading');
   await api.call('updateSettings', { reviewerName: 'Ana Reviewer', organisation: 'Desk Verify' });
-  await api.call('setReview', { articleId, claimId: claims[0].id, status: 'verified', note: 'Two sources.\nSecond line.' });
+  await api.call('setReview', {
+    articleId,
+    claimId: claims[0].id,
+    status: 'verified',
+    note: 'Two sources.\nSecond line.',
+  });
   await api.call('setReview', { articleId, claimId: claims[1].id, status: 'disputed' });
   await api.call('setReview', { articleId, claimId: claims[1].id, note: '=cmd|calc — kept as text' });
   await api.call('setReview', { articleId, claimId: claims[2].id, status: 'unsourced' });
-  const ev = await api.call('addEvidence', { articleId, claimId: claims[0].id, url: 'https://source.example/a', title: 'Source A' });
+  const ev = await api.call('addEvidence', {
+    articleId,
+    claimId: claims[0].id,
+    url: 'https://source.example/a',
+    title: 'Source A',
+  });
   return { api, articleId, claims, evidenceAdded: ev.ok === true };
 }
 
@@ -38,10 +48,20 @@ test('JSON report: export, restore into a new workspace, export again gives the 
   assert.equal(json.version, 1);
   const entry = json.articles[0];
   assert.ok(entry.article.text.length > 1000 && entry.article.claims.length > 15, 'article, text and claims');
-  assert.ok(entry.article.claims.some((c: any) => c.attributions.length > 0 && c.attributions[0].cue.length > 0), 'spans and attributions');
-  assert.ok(Object.values(entry.reviews).some((r: any) => r.history.length >= 2 && r.anchor.quote), 'history and anchors');
+  assert.ok(
+    entry.article.claims.some((c: any) => c.attributions.length > 0 && c.attributions[0].cue.length > 0),
+    'spans and attributions',
+  );
+  assert.ok(
+    Object.values(entry.reviews).some((r: any) => r.history.length >= 2 && r.anchor.quote),
+    'history and anchors',
+  );
   assert.ok(entry.outlets.length > 0 && entry.summary.counts.verified === 1);
-  if (evidenceAdded) assert.ok(Object.values(entry.reviews).some((r: any) => r.evidence?.[0]?.url === 'https://source.example/a'), 'evidence');
+  if (evidenceAdded)
+    assert.ok(
+      Object.values(entry.reviews).some((r: any) => r.evidence?.[0]?.url === 'https://source.example/a'),
+      'evidence',
+    );
 
   const parsed = parseReportJson(first);
   const target = await WorkspaceStore.open(join(api.dir, 'w2.json'), { now: () => NOW });
@@ -51,7 +71,11 @@ test('JSON report: export, restore into a new workspace, export again gives the 
   assert.equal(restored.articles[0]!.reviewedCount, 3);
   assert.deepEqual(restored.renamed, []);
   assert.deepEqual(target.data.reviews[articleId], api.store.data.reviews[articleId], 'the review restored exactly');
-  assert.deepEqual(target.data.articles[0], api.store.data.articles.find((a) => a.id === articleId), 'the article restored exactly');
+  assert.deepEqual(
+    target.data.articles[0],
+    api.store.data.articles.find((a) => a.id === articleId),
+    'the article restored exactly',
+  );
 
   // Again, from the new workspace (after reopening it from disk), with the same clock and settings.
   await target.close();
@@ -69,19 +93,31 @@ test('JSON report: export, restore into a new workspace, export again gives the 
 
 test('reading a JSON report: clear messages, and prototype-pollution keys ignored', async (t) => {
   const { api, articleId } = await reviewedApi(t);
-  const content = buildReport('json', reportInputs(api.store.data, [articleId]), { generatedAt: NOW, generator: GENERATOR }).content;
+  const content = buildReport('json', reportInputs(api.store.data, [articleId]), {
+    generatedAt: NOW,
+    generator: GENERATOR,
+  }).content;
   assert.throws(() => parseReportJson('{nope'), /not valid JSON/);
   assert.throws(() => parseReportJson('{"format":"other"}'), /not a ClaimDesk JSON report/);
   assert.throws(() => parseReportJson('{"format":"claimdesk-report","version":9,"articles":[]}'), /newer ClaimDesk/);
   const bad = JSON.parse(content);
   bad.articles[0].article.claims[2].end += 3;
-  assert.throws(() => parseReportJson(JSON.stringify(bad)), /articles\[0\]\.article\.claims\[2\]\.text does not match the article text at its offsets/);
+  assert.throws(
+    () => parseReportJson(JSON.stringify(bad)),
+    /articles\[0\]\.article\.claims\[2\]\.text does not match the article text at its offsets/,
+  );
   const badStatus = JSON.parse(content);
   (Object.values(badStatus.articles[0].reviews)[0] as any).status = 'true';
-  assert.throws(() => parseReportJson(JSON.stringify(badStatus)), /status must be pending, verified, disputed or unsourced/);
+  assert.throws(
+    () => parseReportJson(JSON.stringify(badStatus)),
+    /status must be pending, verified, disputed or unsourced/,
+  );
 
   const polluted = content
-    .replace('"format": "claimdesk-report",', '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } },')
+    .replace(
+      '"format": "claimdesk-report",',
+      '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } },',
+    )
     .replace('"reviews": {', '"reviews": { "__proto__": { "status": "verified", "polluted": true },');
   const parsed = parseReportJson(polluted);
   assert.equal(({} as any).polluted, undefined);
@@ -99,7 +135,11 @@ test('reading a JSON report: clear messages, and prototype-pollution keys ignore
 test('renderReport previews every format; saveReport writes it with the right extension', async (t) => {
   const { api, articleId } = await reviewedApi(t);
   for (const format of ['md', 'html', 'json', 'csv', 'claimreview'] as const) {
-    const r = await api.call('renderReport', { articleIds: [articleId], format, options: { reviewedOnly: true, groupBy: 'status', reportUrl: 'https://desk.example/r' } });
+    const r = await api.call('renderReport', {
+      articleIds: [articleId],
+      format,
+      options: { reviewedOnly: true, groupBy: 'status', reportUrl: 'https://desk.example/r' },
+    });
     assert.equal(r.ok, true, JSON.stringify(r));
     assert.match(r.value.html, /<svg class="status-chart"/);
     assert.equal(r.value.listed, format === 'json' ? r.value.total : 3);
@@ -116,7 +156,13 @@ test('renderReport previews every format; saveReport writes it with the right ex
   const pdf = await api.call('saveReport', { articleId, format: 'pdf' });
   assert.equal(pdf.ok, false);
   assert.match(pdf.error.message, /PDF printing is not available here/);
-  for (const bad of [{ articleId, format: 'docx' }, { articleIds: [] }, { articleId, options: { minCheckworthiness: 2 } }, { articleId, options: { reportUrl: 'javascript:alert(1)' } }, { articleId, extra: 1 }]) {
+  for (const bad of [
+    { articleId, format: 'docx' },
+    { articleIds: [] },
+    { articleId, options: { minCheckworthiness: 2 } },
+    { articleId, options: { reportUrl: 'javascript:alert(1)' } },
+    { articleId, extra: 1 },
+  ]) {
     const r = await api.call('renderReport', bad);
     assert.equal(r.ok, false, JSON.stringify(bad));
     assert.equal(r.error.code, 'bad-request');

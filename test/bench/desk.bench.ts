@@ -41,7 +41,14 @@ export interface DeskBenchResult {
 
 const CITIES = ['Seoul', 'Kyiv', 'Lagos', 'Lima', 'Manila', 'Oslo', 'Quito', 'Hanoi', 'Accra', 'Riga', 'Tunis', 'Doha'];
 const OUTLETS = ['Reuters', 'the Associated Press', 'AFP', 'Yonhap', 'the BBC', 'Bloomberg', 'Kyodo', 'Xinhua'];
-const SPEAKERS = ['The finance minister', 'A police spokesman', 'The mayor', 'Union leaders', 'The central bank governor', 'Health officials'];
+const SPEAKERS = [
+  'The finance minister',
+  'A police spokesman',
+  'The mayor',
+  'Union leaders',
+  'The central bank governor',
+  'Health officials',
+];
 const THINGS = ['workers', 'homes', 'flights', 'tonnes of grain', 'patients', 'schools', 'vehicles', 'voters'];
 
 /** A long wire-style article: every sentence is a claim, five to a paragraph, a heading every 40 paragraphs. */
@@ -53,10 +60,14 @@ export function buildLongArticle(claims = CLAIMS): string {
     const n = 1000 + ((i * 7919) % 90000);
     const kind = i % 4;
     let sentence: string;
-    if (kind === 0) sentence = `${SPEAKERS[i % SPEAKERS.length]} in ${city} said on Monday that ${n} ${THINGS[i % THINGS.length]} were affected, according to ${OUTLETS[i % OUTLETS.length]}.`;
-    else if (kind === 1) sentence = `The number of ${THINGS[(i + 3) % THINGS.length]} in ${city} rose by ${(i % 37) + 2} percent in the year to March, the statistics office reported.`;
-    else if (kind === 2) sentence = `Residents of ${city} described the week as the most difficult since ${1990 + (i % 30)}, item ${i + 1} of the roundup.`;
-    else sentence = `"We have never seen ${n} ${THINGS[(i + 5) % THINGS.length]} in one day," ${(SPEAKERS[(i + 2) % SPEAKERS.length] ?? '').toLowerCase()} told ${OUTLETS[(i + 1) % OUTLETS.length]}.`;
+    if (kind === 0)
+      sentence = `${SPEAKERS[i % SPEAKERS.length]} in ${city} said on Monday that ${n} ${THINGS[i % THINGS.length]} were affected, according to ${OUTLETS[i % OUTLETS.length]}.`;
+    else if (kind === 1)
+      sentence = `The number of ${THINGS[(i + 3) % THINGS.length]} in ${city} rose by ${(i % 37) + 2} percent in the year to March, the statistics office reported.`;
+    else if (kind === 2)
+      sentence = `Residents of ${city} described the week as the most difficult since ${1990 + (i % 30)}, item ${i + 1} of the roundup.`;
+    else
+      sentence = `"We have never seen ${n} ${THINGS[(i + 5) % THINGS.length]} in one day," ${(SPEAKERS[(i + 2) % SPEAKERS.length] ?? '').toLowerCase()} told ${OUTLETS[(i + 1) % OUTLETS.length]}.`;
     paragraph.push(sentence);
     if (paragraph.length === 5) {
       lines.push(paragraph.join(' '), '');
@@ -97,31 +108,36 @@ const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number;
+const p95 = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number;
 const fmt = (x: number): string => `${x.toFixed(1)} ms`;
 
 /** Presses a key in the page and measures the synchronous update (with forced layout) and the next frame. */
 async function pressMeasured(page: Page, key: string, count: number): Promise<{ sync: number[]; frame: number[] }> {
-  return page.evaluate(async ({ key, count }) => {
-    const sync: number[] = [];
-    const frame: number[] = [];
-    const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-    for (let i = 0; i < count; i++) {
-      await nextFrame();
-      const k = key === 'mark' ? (i % 2 ? 'p' : 'v') : key;
-      const t0 = performance.now();
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-      document.body.getBoundingClientRect();
-      void document.getElementById('checklist')?.scrollTop;
-      sync.push(performance.now() - t0);
-      frame.push((await nextFrame()) - t0);
-      if (key === 'mark') {
-        // Let the save finish before the next mark, so marks do not queue behind each other.
-        while (document.getElementById('save-state')?.dataset.state !== 'saved') await new Promise((r) => setTimeout(r, 1));
+  return page.evaluate(
+    async ({ key, count }) => {
+      const sync: number[] = [];
+      const frame: number[] = [];
+      const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+      for (let i = 0; i < count; i++) {
+        await nextFrame();
+        const k = key === 'mark' ? (i % 2 ? 'p' : 'v') : key;
+        const t0 = performance.now();
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+        document.body.getBoundingClientRect();
+        void document.getElementById('checklist')?.scrollTop;
+        sync.push(performance.now() - t0);
+        frame.push((await nextFrame()) - t0);
+        if (key === 'mark') {
+          // Let the save finish before the next mark, so marks do not queue behind each other.
+          while (document.getElementById('save-state')?.dataset.state !== 'saved')
+            await new Promise((r) => setTimeout(r, 1));
+        }
       }
-    }
-    return { sync, frame };
-  }, { key, count });
+      return { sync, frame };
+    },
+    { key, count },
+  );
 }
 
 /** Marks claims one by one and measures from the key to "All changes saved" (the main side has it on disk). */
@@ -143,7 +159,9 @@ async function durableMarks(page: Page, count: number): Promise<number[]> {
   }, count);
 }
 
-export async function runDeskBench(options: { claims?: number; log?: (line: string) => void } = {}): Promise<DeskBenchResult> {
+export async function runDeskBench(
+  options: { claims?: number; log?: (line: string) => void } = {},
+): Promise<DeskBenchResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('No renderer bundle: run `npm run build` first.');
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-desk-bench-'));
@@ -160,13 +178,22 @@ export async function runDeskBench(options: { claims?: number; log?: (line: stri
     const t0 = performance.now();
     const preview = await api.handlers.previewImport({ text });
     const extractMs = performance.now() - t0;
-    const big = await api.handlers.commitImport({ previewId: preview.previewId, meta: { title: 'Regional roundup (2,000 claims)' } });
+    const big = await api.handlers.commitImport({
+      previewId: preview.previewId,
+      meta: { title: 'Regional roundup (2,000 claims)' },
+    });
     const small = await api.handlers.commitImport({
-      previewId: (await api.handlers.previewImport({ text: 'A Short One\n\nThe minister said 12 people were hurt, according to Reuters.' })).previewId,
+      previewId: (
+        await api.handlers.previewImport({
+          text: 'A Short One\n\nThe minister said 12 people were hurt, according to Reuters.',
+        })
+      ).previewId,
       meta: { title: 'A short article' },
     });
     const claims = big.summary.claimCount;
-    log(`desk bench: ${claims} claims, ${text.length.toLocaleString()} characters; extraction + preview ${fmt(extractMs)}`);
+    log(
+      `desk bench: ${claims} claims, ${text.length.toLocaleString()} characters; extraction + preview ${fmt(extractMs)}`,
+    );
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -184,7 +211,9 @@ export async function runDeskBench(options: { claims?: number; log?: (line: stri
     await page.locator('body[data-ready="true"]').waitFor();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     if (process.env.DESK_BENCH_SHOT) await page.screenshot({ path: process.env.DESK_BENCH_SHOT });
-    const coldLoadMs = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
+    const coldLoadMs = await page.evaluate(
+      () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+    );
 
     // Opening from the library: the click until the first frame with the article and its checklist on screen.
     const openMs: number[] = [];
@@ -192,26 +221,35 @@ export async function runDeskBench(options: { claims?: number; log?: (line: stri
       for (const target of [small.summary.id, big.summary.id]) {
         await page.keyboard.press('l');
         await page.locator(`#library-list [data-article-id="${target}"]`).waitFor();
-        const ms = await page.evaluate(async ({ id, title }) => {
-          const t0 = performance.now();
-          (document.querySelector(`[data-article-id="${id}"] .library-open`) as HTMLElement).click();
-          for (;;) {
-            await new Promise((r) => requestAnimationFrame(r));
-            const shown = document.getElementById('article-title')?.textContent === title && document.querySelector('.claim-row.is-active');
-            if (shown) return performance.now() - t0;
-          }
-        }, { id: target, title: target === big.summary.id ? 'Regional roundup (2,000 claims)' : 'A short article' });
+        const ms = await page.evaluate(
+          async ({ id, title }) => {
+            const t0 = performance.now();
+            (document.querySelector(`[data-article-id="${id}"] .library-open`) as HTMLElement).click();
+            for (;;) {
+              await new Promise((r) => requestAnimationFrame(r));
+              const shown =
+                document.getElementById('article-title')?.textContent === title &&
+                document.querySelector('.claim-row.is-active');
+              if (shown) return performance.now() - t0;
+            }
+          },
+          { id: target, title: target === big.summary.id ? 'Regional roundup (2,000 claims)' : 'A short article' },
+        );
         if (target === big.summary.id) openMs.push(ms);
       }
     }
     // How much of opening is the bridge (the test bridge serialises through Playwright; Electron's IPC differs).
     const bridgeMs: number[] = [];
     for (let run = 0; run < OPEN_RUNS; run++) {
-      bridgeMs.push(await page.evaluate(async (id) => {
-        const t0 = performance.now();
-        await (window as unknown as { claimdesk: { getArticle(r: unknown): Promise<unknown> } }).claimdesk.getArticle({ articleId: id });
-        return performance.now() - t0;
-      }, big.summary.id));
+      bridgeMs.push(
+        await page.evaluate(async (id) => {
+          const t0 = performance.now();
+          await (window as unknown as { claimdesk: { getArticle(r: unknown): Promise<unknown> } }).claimdesk.getArticle(
+            { articleId: id },
+          );
+          return performance.now() - t0;
+        }, big.summary.id),
+      );
     }
     await page.locator('#checklist').focus();
     const move = await pressMeasured(page, 'j', MOVE_RUNS);
@@ -220,14 +258,17 @@ export async function runDeskBench(options: { claims?: number; log?: (line: stri
 
     // Bulk: every claim selected, one key.
     const bulk = await page.evaluate(async () => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, cancelable: true }));
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, cancelable: true }),
+      );
       await new Promise((r) => requestAnimationFrame(r));
       const t0 = performance.now();
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'v', bubbles: true, cancelable: true }));
       document.body.getBoundingClientRect();
       const sync = performance.now() - t0;
       await new Promise<void>((resolve) => {
-        const check = () => (document.getElementById('save-state')?.dataset.state === 'saved' ? resolve() : setTimeout(check, 0));
+        const check = () =>
+          document.getElementById('save-state')?.dataset.state === 'saved' ? resolve() : setTimeout(check, 0);
         setTimeout(check, 0);
       });
       return { sync, durable: performance.now() - t0 };
@@ -235,14 +276,27 @@ export async function runDeskBench(options: { claims?: number; log?: (line: stri
     await context.close();
 
     const result: DeskBenchResult = {
-      claims, articleChars: text.length, extractMs, coldLoadMs, openMs, bridgeMs,
-      moveSyncMs: move.sync, moveFrameMs: move.frame, markSyncMs: mark.sync, markFrameMs: mark.frame, markDurableMs: durable,
-      bulkMarkSyncMs: bulk.sync, bulkMarkDurableMs: bulk.durable,
+      claims,
+      articleChars: text.length,
+      extractMs,
+      coldLoadMs,
+      openMs,
+      bridgeMs,
+      moveSyncMs: move.sync,
+      moveFrameMs: move.frame,
+      markSyncMs: mark.sync,
+      markFrameMs: mark.frame,
+      markDurableMs: durable,
+      bulkMarkSyncMs: bulk.sync,
+      bulkMarkDurableMs: bulk.durable,
     };
     log('');
     log(`  ${'measure'.padEnd(52)} ${'median'.padStart(10)} ${'p95'.padStart(10)}   target`);
-    const line = (name: string, xs: number[], target: string) => log(`  ${name.padEnd(52)} ${fmt(median(xs)).padStart(10)} ${fmt(p95(xs)).padStart(10)}   ${target}`);
-    log(`  ${'cold start: navigation to ready, article open'.padEnd(52)} ${fmt(coldLoadMs).padStart(10)} ${''.padStart(10)}   —`);
+    const line = (name: string, xs: number[], target: string) =>
+      log(`  ${name.padEnd(52)} ${fmt(median(xs)).padStart(10)} ${fmt(p95(xs)).padStart(10)}   ${target}`);
+    log(
+      `  ${'cold start: navigation to ready, article open'.padEnd(52)} ${fmt(coldLoadMs).padStart(10)} ${''.padStart(10)}   —`,
+    );
     line(`open the ${claims}-claim article from the library`, openMs, '< 500 ms');
     line('  of which: getArticle over the bridge (JSON)', bridgeMs, '—');
     line('move selection (j): synchronous update + layout', move.sync, '< 16 ms');

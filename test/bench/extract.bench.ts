@@ -66,8 +66,21 @@ function cliColdStart(): string {
   const args = [cli, 'extract', 'seeds/putin-kim-letter.txt'];
   const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   if (hf.status === 0) {
-    const r = spawnSync('hyperfine', ['--runs', '10', '--warmup', '1', '--style', 'none', '--export-json', '/dev/stdout',
-      `${process.execPath} ${args.join(' ')}`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'hyperfine',
+      [
+        '--runs',
+        '10',
+        '--warmup',
+        '1',
+        '--style',
+        'none',
+        '--export-json',
+        '/dev/stdout',
+        `${process.execPath} ${args.join(' ')}`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     try {
       const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { results: { median: number }[] };
       const med = json.results[0]?.median;
@@ -97,7 +110,9 @@ export async function runExtractBench(): Promise<void> {
       bytes += Buffer.byteLength(a, 'utf8');
     }
   }
-  console.log(`corpus: ${articles.length} articles (dev + sample), repeated to ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB`);
+  console.log(
+    `corpus: ${articles.length} articles (dev + sample), repeated to ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB`,
+  );
 
   // Warm both paths before timing.
   for (const a of articles) {
@@ -149,15 +164,26 @@ export async function runExtractBench(): Promise<void> {
   console.log(`ratio:             ${(ext / tok).toFixed(3)} (extraction / tokenizer)`);
   // The cost is taken run by run (both extractions of a run share its load) and its median reported.
   const cost = median(costs);
-  console.log(`outlet resolution: ${noOutlets.toFixed(2)} MB/s without, ${ext.toFixed(2)} MB/s with: ` +
-    `${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`);
+  console.log(
+    `outlet resolution: ${noOutlets.toFixed(2)} MB/s without, ${ext.toFixed(2)} MB/s with: ` +
+      `${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+  );
 
   // The same with a workspace's own outlets in place (issue 4): 60 added outlets and 5 corrected shipped ones,
   // as extraction and re-extraction use them (createOutletResolver(shipped, userOutlets)).
   const shippedList = (shippedOutlets as { outlets: OutletEntry[] }).outlets;
   const userOutlets: OutletEntry[] = [];
   for (let i = 0; i < 60; i++) {
-    userOutlets.push({ id: `user-bench-${i}`, name: `Bench Courier ${i}`, aliases: [`BC${i}`, `the Courier ${i}`], domains: [`courier${i}.example`], country: 'GB', language: 'en', kind: 'newspaper', user: true });
+    userOutlets.push({
+      id: `user-bench-${i}`,
+      name: `Bench Courier ${i}`,
+      aliases: [`BC${i}`, `the Courier ${i}`],
+      domains: [`courier${i}.example`],
+      country: 'GB',
+      language: 'en',
+      kind: 'newspaper',
+      user: true,
+    });
   }
   for (const id of ['reuters', 'ap', 'afp', 'bbc', 'kcna']) {
     const e = shippedList.find((x) => x.id === id);
@@ -181,8 +207,10 @@ export async function runExtractBench(): Promise<void> {
     userCosts.push(tUser / tNo - 1);
   }
   const userCost = median(userCosts);
-  console.log(`resolution on vs off, ${userOutlets.length} user outlets in place: ${(userCost * 100).toFixed(1)}% more time ` +
-    `(median of ${RUNS} paired runs; range ${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`);
+  console.log(
+    `resolution on vs off, ${userOutlets.length} user outlets in place: ${(userCost * 100).toFixed(1)}% more time ` +
+      `(median of ${RUNS} paired runs; range ${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+  );
 
   const lat: number[] = [];
   for (const a of articles) {
@@ -194,7 +222,9 @@ export async function runExtractBench(): Promise<void> {
     }
     lat.push(median(runs));
   }
-  console.log(`per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ms, p95 ${percentile(lat, 95).toFixed(2)} ms`);
+  console.log(
+    `per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ms, p95 ${percentile(lat, 95).toFixed(2)} ms`,
+  );
 
   const k = thousandWords(articles);
   const words = k.split(/\s+/).filter(Boolean).length;
@@ -204,7 +234,9 @@ export async function runExtractBench(): Promise<void> {
     extractClaims(k);
     kt.push(performance.now() - t0);
   }
-  console.log(`${words}-word article (warm): median ${median(kt.slice(1)).toFixed(2)} ms over 20 runs (target < 10 ms)`);
+  console.log(
+    `${words}-word article (warm): median ${median(kt.slice(1)).toFixed(2)} ms over 20 runs (target < 10 ms)`,
+  );
 
   console.log(`CLI cold start:    ${cliColdStart()} (target < 500 ms)`);
 }

@@ -31,13 +31,30 @@ async function buildWorkspace(claims: number, texts: string[]): Promise<Workspac
   for (let n = 0; total < claims; n++) {
     const x = extracted[n % extracted.length]!;
     const id = `a-bench-${n}`;
-    articles.push({ id, meta: { title: `Article ${n}` }, source: { kind: 'file', format: 'txt' }, importedAt: '2026-01-01T00:00:00Z', text: x.text, claims: x.claims, skipped: x.skipped });
+    articles.push({
+      id,
+      meta: { title: `Article ${n}` },
+      source: { kind: 'file', format: 'txt' },
+      importedAt: '2026-01-01T00:00:00Z',
+      text: x.text,
+      claims: x.claims,
+      skipped: x.skipped,
+    });
     const table: Record<string, ReturnType<typeof applyReviewChange>> = {};
     x.claims.forEach((c, i) => {
       if (i % 3 !== 0) return;
-      table[c.id] = applyReviewChange(undefined, { status: STATUSES[i % 3]!, note: 'Checked against the agency release.' }, {
-        claimId: c.id, text: x.text, start: c.start, end: c.end, reviewer: 'Bench', now: new Date('2026-01-02T00:00:00Z'),
-      });
+      table[c.id] = applyReviewChange(
+        undefined,
+        { status: STATUSES[i % 3]!, note: 'Checked against the agency release.' },
+        {
+          claimId: c.id,
+          text: x.text,
+          start: c.start,
+          end: c.end,
+          reviewer: 'Bench',
+          now: new Date('2026-01-02T00:00:00Z'),
+        },
+      );
     });
     reviews[id] = table;
     total += x.claims.length;
@@ -70,7 +87,9 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 
 export async function runStoreBench(): Promise<void> {
   const texts = await corpusTexts();
-  console.log('claims   articles  file MB  open ms  change→disk median / p95 ms  longest stall during save ms (save ms)');
+  console.log(
+    'claims   articles  file MB  open ms  change→disk median / p95 ms  longest stall during save ms (save ms)',
+  );
   for (const size of SIZES) {
     const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
     try {
@@ -92,9 +111,18 @@ export async function runStoreBench(): Promise<void> {
       for (let i = 0; i < CHANGES; i++) {
         const article = store.data.articles[(i * 7919) % store.data.articles.length]!;
         const claim = article.claims[i % article.claims.length]!;
-        const next = applyReviewChange(store.data.reviews[article.id]?.[claim.id], { status: STATUSES[i % 3]! }, {
-          claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer: 'Bench', now: new Date(),
-        });
+        const next = applyReviewChange(
+          store.data.reviews[article.id]?.[claim.id],
+          { status: STATUSES[i % 3]! },
+          {
+            claimId: claim.id,
+            text: article.text,
+            start: claim.start,
+            end: claim.end,
+            reviewer: 'Bench',
+            now: new Date(),
+          },
+        );
         const t0 = performance.now();
         await store.set(['reviews', article.id, claim.id], next); // background snapshot rewrites happen in here too
         latencies.push(performance.now() - t0);
@@ -117,7 +145,9 @@ export async function runStoreBench(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  console.log(`(${CHANGES} status changes per size, each awaited until fsynced; the snapshot is rewritten every 100 changes in the background)`);
+  console.log(
+    `(${CHANGES} status changes per size, each awaited until fsynced; the snapshot is rewritten every 100 changes in the background)`,
+  );
 }
 
 if (process.argv[1]?.endsWith('store.bench.ts')) void runStoreBench();

@@ -25,7 +25,17 @@ test('extract --format json prints the stable shape, with every offset indexing 
   assert.deepEqual(Object.keys(result), ['file', 'text', 'claims', 'skipped']);
   assert.equal(result.file, SAMPLE);
   for (const c of result.claims) {
-    assert.deepEqual(Object.keys(c), ['id', 'start', 'end', 'text', 'kind', 'speaker', 'outlet', 'attributions', 'checkworthiness']);
+    assert.deepEqual(Object.keys(c), [
+      'id',
+      'start',
+      'end',
+      'text',
+      'kind',
+      'speaker',
+      'outlet',
+      'attributions',
+      'checkworthiness',
+    ]);
     assert.equal(result.text.slice(c.start, c.end), c.text);
     assert.ok(['attributed', 'unattributed', 'heading'].includes(c.kind));
     assert.ok(c.checkworthiness >= 0 && c.checkworthiness <= 1);
@@ -45,7 +55,10 @@ test('several files give an array (json) or one line each (jsonl); - reads stand
   const json = await run(['extract', SAMPLE, other]);
   const parsed = JSON.parse(json.out);
   assert.ok(Array.isArray(parsed));
-  assert.deepEqual(parsed.map((r: { file: string }) => r.file), [SAMPLE, other]);
+  assert.deepEqual(
+    parsed.map((r: { file: string }) => r.file),
+    [SAMPLE, other],
+  );
 
   const jsonl = await run(['extract', '--format', 'jsonl', other, '-'], 'Reuters reported the talks had failed.');
   const lines = jsonl.out.trim().split('\n');
@@ -62,7 +75,11 @@ test('text format is for people', async () => {
 });
 
 test('mistakes get a message and a non-zero exit', async () => {
-  assert.deepEqual(await run(['extract', 'no-such-file.txt']), { code: 1, out: '', err: 'claimdesk: cannot read no-such-file.txt: no such file\n' });
+  assert.deepEqual(await run(['extract', 'no-such-file.txt']), {
+    code: 1,
+    out: '',
+    err: 'claimdesk: cannot read no-such-file.txt: no such file\n',
+  });
   assert.equal((await run(['extract', '--format', 'xml', SAMPLE])).code, 2);
   assert.equal((await run(['extract'])).code, 2);
   assert.equal((await run(['frobnicate'])).code, 2);
@@ -74,7 +91,9 @@ test('mistakes get a message and a non-zero exit', async () => {
 
 test('the installed command runs the built bundle', async () => {
   const { spawnSync } = await import('node:child_process');
-  const r = spawnSync(process.execPath, ['main/cli/claimdesk.cjs', 'extract', '--format', 'jsonl', SAMPLE], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['main/cli/claimdesk.cjs', 'extract', '--format', 'jsonl', SAMPLE], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr || 'dist/cli.cjs is built by `npm run build` (npm test builds first)');
   assert.equal(JSON.parse(r.stdout).file, SAMPLE);
 });

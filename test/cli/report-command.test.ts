@@ -13,7 +13,11 @@ import { openTestApi } from '../helpers/app-api';
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), readStdin: async () => new Uint8Array() });
+  const code = await main(args, {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    readStdin: async () => new Uint8Array(),
+  });
   return { code, stdout, stderr };
 }
 
@@ -36,7 +40,18 @@ test('report writes Markdown to standard output and the other formats to files, 
   assert.match(md.stdout, /### 1\. ✔ Verified/);
   for (const format of ['html', 'json', 'csv', 'claimreview']) {
     const out = join(dir, `r.${format}`);
-    const r = await run(['report', '-w', path, '--article', articleId, '--format', format, '--out', out, '--reviewed-only']);
+    const r = await run([
+      'report',
+      '-w',
+      path,
+      '--article',
+      articleId,
+      '--format',
+      format,
+      '--out',
+      out,
+      '--reviewed-only',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`wrote .*r\\.${format} \\(${format}, 1 article`));
     assert.ok((await stat(out)).size > 200);
@@ -78,7 +93,10 @@ test('PDF through Chromium: A4 and Letter, with page numbers', async (t) => {
   const { path: chromium } = await findPdfChromium();
   if (!chromium) return t.skip('no Chromium here: the CLI says so (see the next test)');
   const { dir, path } = await workspace(t);
-  for (const [size, points] of [['A4', /595\.\d+ x 841\.\d+|595\.\d+ x 842\.\d+/], ['Letter', /612 x 792/]] as const) {
+  for (const [size, points] of [
+    ['A4', /595\.\d+ x 841\.\d+|595\.\d+ x 842\.\d+/],
+    ['Letter', /612 x 792/],
+  ] as const) {
     const out = join(dir, `r-${size}.pdf`);
     const r = await run(['report', '-w', path, '--format', 'pdf', '--page-size', size, '--out', out]);
     assert.equal(r.code, 0, r.stderr);
@@ -87,7 +105,10 @@ test('PDF through Chromium: A4 and Letter, with page numbers', async (t) => {
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     if (!hasPoppler) {
       // Minimal check without poppler: the MediaBox of the pages.
-      assert.match(bytes.toString('latin1'), size === 'A4' ? /MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/ : /MediaBox \[0 0 612 792\]/);
+      assert.match(
+        bytes.toString('latin1'),
+        size === 'A4' ? /MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/ : /MediaBox \[0 0 612 792\]/,
+      );
       continue;
     }
     const info = execFileSync('pdfinfo', [out]).toString();

@@ -13,7 +13,11 @@ import { tempDir } from '../helpers/tmp';
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => new Uint8Array() });
+  const code = await main(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readStdin: async () => new Uint8Array(),
+  });
   return { code, out, err };
 }
 
@@ -22,7 +26,9 @@ const SAMPLE = 'seeds/putin-kim-letter.txt';
 async function listJson(workspace: string) {
   const r = await run(['list', '--workspace', workspace, '--format', 'json']);
   assert.equal(r.code, 0, r.err);
-  return JSON.parse(r.out) as { articles: { id: string; claims: { id: string; kind: string; status: string | null; note: string }[] }[] };
+  return JSON.parse(r.out) as {
+    articles: { id: string; claims: { id: string; kind: string; status: string | null; note: string }[] }[];
+  };
 }
 
 test('import creates the workspace, list shows it, mark makes a durable change', async (t) => {
@@ -35,7 +41,17 @@ test('import creates the workspace, list shows it, mark makes a durable change',
   const claim = articles[0]!.claims.find((c) => c.kind !== 'heading')!;
   assert.equal(claim.status, 'pending');
 
-  const marked = await run(['mark', '--workspace', w, '--claim', claim.id, '--status', 'disputed', '--note', 'Two sources disagree']);
+  const marked = await run([
+    'mark',
+    '--workspace',
+    w,
+    '--claim',
+    claim.id,
+    '--status',
+    'disputed',
+    '--note',
+    'Two sources disagree',
+  ]);
   assert.equal(marked.code, 0, marked.err);
   assert.equal(marked.out, `${claim.id}\tdisputed\n`);
   // Exit 0 means durable: the file on disk holds it, with no journal left to replay.
@@ -53,29 +69,51 @@ test('mark is refused with a clear message while the app holds the workspace', a
   const claimId = (await listJson(w)).articles[0]!.claims.find((c) => c.kind !== 'heading')!.id;
   const app = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   t.after(() => app.kill());
-  await writeFile(lockPathFor(w), JSON.stringify({ pid: app.pid, host: hostname(), owner: 'app', since: '2026-05-01T09:00:00Z' }));
+  await writeFile(
+    lockPathFor(w),
+    JSON.stringify({ pid: app.pid, host: hostname(), owner: 'app', since: '2026-05-01T09:00:00Z' }),
+  );
   const refused = await run(['mark', '--workspace', w, '--claim', claimId, '--status', 'verified']);
   assert.equal(refused.code, 75);
-  assert.match(refused.err, /^claimdesk: mark: The ClaimDesk app \(process \d+ on .+\) has this workspace open since 2026-05-01T09:00:00Z\. Make the change there, or close it and try again\.\n$/);
-  assert.equal((await listJson(w)).articles[0]!.claims.find((c) => c.id === claimId)!.status, 'pending', 'list still reads');
+  assert.match(
+    refused.err,
+    /^claimdesk: mark: The ClaimDesk app \(process \d+ on .+\) has this workspace open since 2026-05-01T09:00:00Z\. Make the change there, or close it and try again\.\n$/,
+  );
+  assert.equal(
+    (await listJson(w)).articles[0]!.claims.find((c) => c.id === claimId)!.status,
+    'pending',
+    'list still reads',
+  );
 });
 
 test('mark explains mistakes', async (t) => {
   const w = join(await tempDir(t), 'w.json');
   await run(['import', SAMPLE, '--workspace', w]);
-  assert.equal((await run(['mark', '--workspace', w, '--claim', 'nope', '--status', 'verified'])).err, 'claimdesk: mark: there is no claim nope in this workspace\n');
+  assert.equal(
+    (await run(['mark', '--workspace', w, '--claim', 'nope', '--status', 'verified'])).err,
+    'claimdesk: mark: there is no claim nope in this workspace\n',
+  );
   assert.equal((await run(['mark', '--workspace', w, '--claim', 'x', '--status', 'true'])).code, 2);
   assert.equal((await run(['mark', '--workspace', w, '--claim', 'x'])).code, 2);
   assert.equal((await run(['mark', '--claim', 'x', '--status', 'verified'])).code, 2);
   const heading = (await listJson(w)).articles[0]!.claims.find((c) => c.kind === 'heading')!;
-  assert.match((await run(['mark', '--workspace', w, '--claim', heading.id, '--status', 'verified'])).err, /headings are not claims/);
+  assert.match(
+    (await run(['mark', '--workspace', w, '--claim', heading.id, '--status', 'verified'])).err,
+    /headings are not claims/,
+  );
 });
 
 test('import takes .md and .html files, and refuses what it cannot read', async (t) => {
   const dir = await tempDir(t);
   const w = join(dir, 'w.json');
-  await writeFile(join(dir, 'a.md'), '# Senate Vote Delayed\n\nThe majority leader said the vote would slip to June.\n');
-  await writeFile(join(dir, 'b.html'), '<html><head><title>Budget Talks</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>Budget Talks Stall</h1><p>The governor said on Tuesday that the budget talks had stalled over school funding, according to two aides.</p><p>Lawmakers are expected to return to the capital next week to resume negotiations over the spending plan.</p></article></body></html>');
+  await writeFile(
+    join(dir, 'a.md'),
+    '# Senate Vote Delayed\n\nThe majority leader said the vote would slip to June.\n',
+  );
+  await writeFile(
+    join(dir, 'b.html'),
+    '<html><head><title>Budget Talks</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>Budget Talks Stall</h1><p>The governor said on Tuesday that the budget talks had stalled over school funding, according to two aides.</p><p>Lawmakers are expected to return to the capital next week to resume negotiations over the spending plan.</p></article></body></html>',
+  );
   assert.match((await run(['import', join(dir, 'a.md'), '--workspace', w])).out, /\tSenate Vote Delayed\n$/);
   const html = await run(['import', join(dir, 'b.html'), '--workspace', w]);
   assert.equal(html.code, 0, html.err);
@@ -85,14 +123,19 @@ test('import takes .md and .html files, and refuses what it cannot read', async 
   assert.ok(htmlClaims.length >= 2);
   const listed = (await run(['list', '--workspace', w])).out;
   assert.ok(!listed.includes('alert(1)') && !listed.includes('Home | World'), 'scripts and navigation are dropped');
-  assert.match((await run(['import', join(dir, 'missing.txt'), '--workspace', w])).err, /cannot read .*missing\.txt: no such file/);
+  assert.match(
+    (await run(['import', join(dir, 'missing.txt'), '--workspace', w])).err,
+    /cannot read .*missing\.txt: no such file/,
+  );
   assert.match((await run(['import', 'ftp://example.org/a.txt', '--workspace', w])).err, /only http and https/);
 });
 
 test('import fetches a URL; a loopback address needs --allow-private-network', async (t) => {
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<html><head><title>Port Strike Ends</title></head><body><article><h1>Port Strike Ends</h1><p>Union leaders said on Friday that dock workers would return to work on Monday after a deal was reached.</p><p>The agreement still needs to be ratified by members in a vote scheduled for later this month.</p></article></body></html>');
+    res.end(
+      '<html><head><title>Port Strike Ends</title></head><body><article><h1>Port Strike Ends</h1><p>Union leaders said on Friday that dock workers would return to work on Monday after a deal was reached.</p><p>The agreement still needs to be ratified by members in a vote scheduled for later this month.</p></article></body></html>',
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   t.after(() => server.close());
@@ -112,7 +155,17 @@ test('a JSON report from one workspace restores the same review into another', a
   const w2 = join(dir, 'w2.json');
   await run(['import', SAMPLE, '--workspace', w1]);
   const claims = (await listJson(w1)).articles[0]!.claims.filter((c) => c.kind !== 'heading');
-  await run(['mark', '--workspace', w1, '--claim', claims[0]!.id, '--status', 'verified', '--note', 'Checked with KCNA archive']);
+  await run([
+    'mark',
+    '--workspace',
+    w1,
+    '--claim',
+    claims[0]!.id,
+    '--status',
+    'verified',
+    '--note',
+    'Checked with KCNA archive',
+  ]);
   await run(['mark', '--workspace', w1, '--claim', claims[1]!.id, '--status', 'unsourced']);
   const report = await run(['report', '--workspace', w1, '--format', 'json', '--out', join(dir, 'report.json')]);
   assert.equal(report.code, 0, report.err);

@@ -2,10 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkworthiness } from '../../main/core/checkworthiness';
 
-const cw = (text: string, kind: 'attributed' | 'unattributed' | 'heading' = 'unattributed') => checkworthiness({ text, kind, attributed: kind === 'attributed' });
+const cw = (text: string, kind: 'attributed' | 'unattributed' | 'heading' = 'unattributed') =>
+  checkworthiness({ text, kind, attributed: kind === 'attributed' });
 
 test('numbers, money, dates and records score high', () => {
-  assert.ok(cw('Russian-Iranian commerce reached $40 billion in the previous 18 months, a tenfold rise from $4 billion in 2021.') >= 0.8);
+  assert.ok(
+    cw(
+      'Russian-Iranian commerce reached $40 billion in the previous 18 months, a tenfold rise from $4 billion in 2021.',
+    ) >= 0.8,
+  );
   assert.ok(cw('North Korea has conducted a record number of missile tests this year.') >= 0.5);
   assert.ok(cw('Unemployment rose to 7.5% in March, the highest level since 2009.') >= 0.8);
 });
@@ -18,7 +23,10 @@ test('opinions, pleasantries and headings score low', () => {
 });
 
 test('ordering: a factual claim outranks an opinion', () => {
-  assert.ok(cw('The army lost 3,000 troops in June because of the flooding.') > cw('The weather was nice and people were happy.'));
+  assert.ok(
+    cw('The army lost 3,000 troops in June because of the flooding.') >
+      cw('The weather was nice and people were happy.'),
+  );
 });
 
 test('always within [0, 1]', () => {

@@ -21,7 +21,7 @@ function assertSpans(e: Extraction): void {
     for (const a of c.attributions) {
       for (const s of [...a.cue, ...a.source, ...a.content]) {
         assert.equal(e.text.slice(s.start, s.end), s.text);
-        assert.ok(s.start >= c.start && s.end <= c.end || a.content.length > 1, `span inside claim: ${s.text}`);
+        assert.ok((s.start >= c.start && s.end <= c.end) || a.content.length > 1, `span inside claim: ${s.text}`);
       }
       if (a.within !== undefined) assert.ok(a.within >= 0 && a.within < c.attributions.length);
     }
@@ -46,18 +46,24 @@ test('sample: furniture lines are skipped, not claims', () => {
   assert.equal(x.skipped.find((s) => s.text.startsWith('(Photo'))?.reason, 'photo credit');
 });
 
-test('sample: headings, and the headline\'s own attributions (PolNeAR annotates headlines)', () => {
+test("sample: headings, and the headline's own attributions (PolNeAR annotates headlines)", () => {
   const headings = x.claims.filter((c) => c.kind === 'heading');
-  assert.deepEqual(headings.map((c) => c.text), [
-    text.split('\n')[0],
-    'Russia, North Korea To Expand Bilateral Relations',
-    'Putin Allegedly Looks For Security Through Allies',
-  ]);
+  assert.deepEqual(
+    headings.map((c) => c.text),
+    [
+      text.split('\n')[0],
+      'Russia, North Korea To Expand Bilateral Relations',
+      'Putin Allegedly Looks For Security Through Allies',
+    ],
+  );
   const [headline, ...subheads] = headings;
-  assert.deepEqual(headline!.attributions.map((a) => [a.source[0]?.text, a.cue[0]?.text, a.content[0]?.text]), [
-    ['Vladimir Putin', 'Tells', 'To Expand Russia-North Korea Bilateral Relations'],
-    ['UN', 'Calls for', "Pyongyang's Denuclearization"],
-  ]);
+  assert.deepEqual(
+    headline!.attributions.map((a) => [a.source[0]?.text, a.cue[0]?.text, a.content[0]?.text]),
+    [
+      ['Vladimir Putin', 'Tells', 'To Expand Russia-North Korea Bilateral Relations'],
+      ['UN', 'Calls for', "Pyongyang's Denuclearization"],
+    ],
+  );
   for (const c of subheads) assert.equal(c.attributions.length, 0);
 });
 
@@ -84,9 +90,14 @@ test('sample: KCNA news agency, speaker Putin', () => {
   assert.equal(c.outlet?.id, 'kcna');
   assert.equal(c.speaker?.name, 'Vladimir Putin');
   // The phrases between the verb and the "that"-clause belong to the cue (PolNeAR "said Thursday morning").
-  const stated = c.attributions.find((a) => a.cue[0]?.text === "stated in a letter to Kim Jong Un on Korea's liberation day");
+  const stated = c.attributions.find(
+    (a) => a.cue[0]?.text === "stated in a letter to Kim Jong Un on Korea's liberation day",
+  );
   assert.ok(stated);
-  assert.equal(stated.within, c.attributions.findIndex((a) => a.cue[0]?.text === 'according to'));
+  assert.equal(
+    stated.within,
+    c.attributions.findIndex((a) => a.cue[0]?.text === 'according to'),
+  );
   assert.ok(stated.content[0]!.text.startsWith('that tighter ties'));
   assert.ok(!stated.content[0]!.text.endsWith('.'));
   const acc = c.attributions.find((a) => a.cue[0]?.text === 'according to');
@@ -96,7 +107,10 @@ test('sample: KCNA news agency, speaker Putin', () => {
 test('sample: Reuters via MSN', () => {
   const c = claim('Ukraine, which is battling');
   assert.equal(c.outlet?.id, 'reuters');
-  assert.deepEqual(c.outlet?.via.map((v) => v.id), ['msn']);
+  assert.deepEqual(
+    c.outlet?.via.map((v) => v.id),
+    ['msn'],
+  );
   assert.equal(c.outlet?.stated, true);
   assert.equal(c.attributions[0]?.source[0]?.text, 'Reuters via MSN');
 });
@@ -173,7 +187,10 @@ test('sample: inherited outlets are marked as inherited', () => {
 
 test('sample: ids are stable and unique', () => {
   const again = extractClaims(text);
-  assert.deepEqual(again.claims.map((c) => c.id), x.claims.map((c) => c.id));
+  assert.deepEqual(
+    again.claims.map((c) => c.id),
+    x.claims.map((c) => c.id),
+  );
   assert.equal(new Set(x.claims.map((c) => c.id)).size, x.claims.length);
 });
 
@@ -193,11 +210,50 @@ test('curly quotes', () => {
 });
 
 test('hostile Unicode never throws and spans stay exact', () => {
-  const nasty = ['', ' ', '\n\n\n', '\ud800', '\udfff said he.', 'a\u0000b', '\u202e\u200f said Kim.', '😀'.repeat(50) + ' said Kim.', '"'.repeat(500), '. . . ,,, ;;; ""', 'according to', ', saying', 'said', '\u00a0\r\r\n\u2028'];
+  const nasty = [
+    '',
+    ' ',
+    '\n\n\n',
+    '\ud800',
+    '\udfff said he.',
+    'a\u0000b',
+    '\u202e\u200f said Kim.',
+    '😀'.repeat(50) + ' said Kim.',
+    '"'.repeat(500),
+    '. . . ,,, ;;; ""',
+    'according to',
+    ', saying',
+    'said',
+    '\u00a0\r\r\n\u2028',
+  ];
   for (const s of nasty) assertSpans(extractClaims(s));
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const alphabet = ['a', 'Kim', ' said', ' that', ', ', '.', '"', '\u201c', '\u201d', '\n', '\r\n', '\u00a0', 'according to ', 'Reuters', '\ud83d', '\ude00', ' ', 'E', '\u0301', '(', ')', ':', '-'];
+  const alphabet = [
+    'a',
+    'Kim',
+    ' said',
+    ' that',
+    ', ',
+    '.',
+    '"',
+    '\u201c',
+    '\u201d',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    'according to ',
+    'Reuters',
+    '\ud83d',
+    '\ude00',
+    ' ',
+    'E',
+    '\u0301',
+    '(',
+    ')',
+    ':',
+    '-',
+  ];
   for (let k = 0; k < 300; k++) {
     let s = '';
     const len = Math.floor(rnd() * 80);

@@ -186,13 +186,17 @@ test('a whole day at the desk', async ({ desk }) => {
     await expect(badge(rows(page).nth(0))).toHaveText(/Verified/);
 
     await page.keyboard.press('j');
-    await expect(page.locator('#inspector-claim')).toHaveText('The coast guard reported record waves of nine metres, according to Reuters.');
+    await expect(page.locator('#inspector-claim')).toHaveText(
+      'The coast guard reported record waves of nine metres, according to Reuters.',
+    );
     await page.keyboard.press('x');
     const split = page.getByRole('dialog', { name: 'Split the claim' });
     await expect(split.locator('.split-position')).toContainText('according to Reuters');
     await page.keyboard.press('Enter');
     await expect(rows(page)).toHaveCount(total + 1);
-    await expect(rows(page).nth(1).locator('.row-text')).toHaveText('The coast guard reported record waves of nine metres,');
+    await expect(rows(page).nth(1).locator('.row-text')).toHaveText(
+      'The coast guard reported record waves of nine metres,',
+    );
     await expect(rows(page).nth(2).locator('.row-text')).toHaveText('according to Reuters.');
     // The review went with the larger half.
     await expect(badge(rows(page).nth(1))).toHaveText(/Disputed/);
@@ -227,7 +231,9 @@ test('a whole day at the desk', async ({ desk }) => {
     await expect(page.locator('.toast', { hasText: 'New version of' })).toContainText('re-attached');
     await expect(page.locator('.article-body')).toContainText('14 ships were stuck offshore');
     await expect(badge(page.locator('.claim-row', { hasText: '14 ships' }))).toHaveText(/Verified/);
-    await expect(page.locator('.claim-row', { hasText: '14 ships' }).locator('.speaker-name')).toHaveText('Harbour master Tom Reed');
+    await expect(page.locator('.claim-row', { hasText: '14 ships' }).locator('.speaker-name')).toHaveText(
+      'Harbour master Tom Reed',
+    );
     await expect(badge(page.locator('.claim-row', { hasText: 'record waves' }))).toHaveText(/Disputed/);
     await page.getByRole('button', { name: '⚠ 1 orphaned review' }).click();
     const orphans = page.getByRole('dialog', { name: 'Orphaned reviews' });

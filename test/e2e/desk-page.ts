@@ -38,7 +38,8 @@ export async function confirmImport(page: Page, options: { title?: string; repla
   const dialog = page.getByRole('dialog', { name: 'Import an article' });
   await expect(dialog.locator('#import-summary')).toBeVisible();
   if (options.title) await dialog.getByLabel('Title', { exact: true }).fill(options.title);
-  if (options.replace !== undefined) await dialog.getByLabel('Save as').selectOption(options.replace === '' ? '' : { label: options.replace });
+  if (options.replace !== undefined)
+    await dialog.getByLabel('Save as').selectOption(options.replace === '' ? '' : { label: options.replace });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 }

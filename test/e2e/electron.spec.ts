@@ -10,7 +10,12 @@ import { REPO_ROOT } from './harness';
 function electronBinary(): { path: string | null; reason: string } {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const distDir = override || join(REPO_ROOT, 'node_modules/electron/dist');
-  const name = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+  const name =
+    process.platform === 'win32'
+      ? 'electron.exe'
+      : process.platform === 'darwin'
+        ? 'Electron.app/Contents/MacOS/Electron'
+        : 'electron';
   const candidate = join(distDir, name);
   if (existsSync(candidate)) return { path: candidate, reason: '' };
   return {

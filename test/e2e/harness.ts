@@ -65,7 +65,8 @@ async function serveApp(page: Page, offOrigin: string[]): Promise<void> {
 
 /** Builds `window.claimdesk` in the page from the contract's channel list, as the preload does. */
 function installBridgeScript(channelMap: Record<string, string>): void {
-  const invoke = (window as unknown as { __claimdeskInvoke(channel: string, request: unknown): Promise<unknown> }).__claimdeskInvoke;
+  const invoke = (window as unknown as { __claimdeskInvoke(channel: string, request: unknown): Promise<unknown> })
+    .__claimdeskInvoke;
   const listeners: ((command: string) => void)[] = [];
   const bridge: Record<string, unknown> = {};
   for (const [name, channel] of Object.entries(channelMap)) {
@@ -144,7 +145,10 @@ export const test = base.extend<{ desk: Desk }>({
         api = await open();
       },
       async menu(command) {
-        await page.evaluate((c) => (window as unknown as { __claimdeskMenu(c: string): void }).__claimdeskMenu(c), command);
+        await page.evaluate(
+          (c) => (window as unknown as { __claimdeskMenu(c: string): void }).__claimdeskMenu(c),
+          command,
+        );
       },
       api: () => api,
     };

@@ -32,7 +32,11 @@ export async function installHostileProbe(page: Page): Promise<HostileProbe> {
     });
     const violations: string[] = [];
     Object.defineProperty(window, '__hostileCsp', { value: violations });
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
   }, TRAP);
   return {
     requests,

@@ -8,16 +8,38 @@ import { APP_ORIGIN, expect, test } from './harness';
 import { installHostileProbe } from './hostile-probe';
 
 const PICKED = representativePayloads([
-  'script-plain', 'script-split', 'on-img-error', 'on-focus-autofocus', 'url-js-href', 'url-data-iframe', 'svg-foreignobject', 'svg-onload',
-  'math-mglyph-mxss', 'css-import', 'css-style-attr', 'remote-img', 'remote-meta-refresh', 'remote-base-href', 'md-js-link', 'md-remote-image',
-  'md-html-block', 'proto-root', 'uni-rlo', 'uni-zero-width-scheme', 'uni-lone-high', 'ctl-crlf-mix',
+  'script-plain',
+  'script-split',
+  'on-img-error',
+  'on-focus-autofocus',
+  'url-js-href',
+  'url-data-iframe',
+  'svg-foreignobject',
+  'svg-onload',
+  'math-mglyph-mxss',
+  'css-import',
+  'css-style-attr',
+  'remote-img',
+  'remote-meta-refresh',
+  'remote-base-href',
+  'md-js-link',
+  'md-remote-image',
+  'md-html-block',
+  'proto-root',
+  'uni-rlo',
+  'uni-zero-width-scheme',
+  'uni-lone-high',
+  'ctl-crlf-mix',
 ]);
 const HUGE = enormousPayloads(0.02).find((p) => p.id === 'huge-one-line-sentences')!;
 const CATEGORIES = new Set([...PICKED.map((p) => p.category), HUGE.category]);
 
 const ARTICLE = [
   'Minister Denies Report',
-  ...PICKED.map((p) => `The minister said on Tuesday that ${p.id} was false ${p.payload.replace(/\r\n?|\n/g, ' ')} according to Reuters.`),
+  ...PICKED.map(
+    (p) =>
+      `The minister said on Tuesday that ${p.id} was false ${p.payload.replace(/\r\n?|\n/g, ' ')} according to Reuters.`,
+  ),
   HUGE.payload,
 ].join('\n\n');
 
@@ -42,20 +64,30 @@ test('every category of hostile payload stays text in every door of the window',
   await expect(body).toContainText("[click me](javascript:__hostileTrap('md-js-link'))");
   await expect(body).toContainText('<meta http-equiv="refresh"');
   await expect(body).toContainText('{"__proto__":{"hostilePolluted":"yes"}}');
-  await expect(page.locator('.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input, video, audio)')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input, video, audio)',
+    ),
+  ).toHaveCount(0);
 
   // The note and an evidence link's title, on the first claim.
   await page.locator('#checklist').focus();
   await page.keyboard.press('n');
   await expect(noteField(page)).toBeFocused();
-  const note = PICKED.slice(0, 12).map((p) => p.payload).join('\n');
+  const note = PICKED.slice(0, 12)
+    .map((p) => p.payload)
+    .join('\n');
   await noteField(page).fill(note);
   await page.keyboard.press('Escape');
   await page.keyboard.press('d');
   await page.keyboard.press('e');
   await expect(page.locator('#evidence-url')).toBeFocused();
   await page.locator('#evidence-url').fill('https://example.com/source');
-  await page.locator('#evidence-title').fill(`${PICKED.find((p) => p.id === 'md-remote-image')!.payload} ${PICKED.find((p) => p.id === 'svg-onload')!.payload}`);
+  await page
+    .locator('#evidence-title')
+    .fill(
+      `${PICKED.find((p) => p.id === 'md-remote-image')!.payload} ${PICKED.find((p) => p.id === 'svg-onload')!.payload}`,
+    );
   await page.keyboard.press('Enter');
   await expect(page.locator('#evidence-list')).toContainText('![chart](http://attacker.invalid/md.png)');
   await expect(page.locator('#evidence-list :is(img, svg, script)')).toHaveCount(0);
@@ -73,12 +105,20 @@ test('every category of hostile payload stays text in every door of the window',
   const md = `# Dropped ${PICKED[0]!.payload}\n\n${PICKED.map((p) => `Officials said ${p.id} stands.\n\n${p.payload}`).join('\n\n')}\n`;
   await dropFile(page, 'hostile.md', md);
   await confirmImport(page, { replace: '' });
-  await expect(page.locator('.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input)')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input)',
+    ),
+  ).toHaveCount(0);
   const html = `<!doctype html><html><head><title>Dropped ${PICKED[0]!.payload}</title>${PICKED.find((p) => p.id === 'remote-base-href')!.payload}</head><body><article>${PICKED.map((p) => `<p>Officials said ${p.id} stands, according to Reuters, with details that run long enough to count as an article paragraph.</p>${p.payload}`).join('\n')}</article></body></html>`;
   await dropFile(page, 'hostile.html', html, 'text/html');
   await confirmImport(page, { replace: '' });
   await expect(page.locator('.article-body')).toContainText('Officials said script-plain stands');
-  await expect(page.locator('.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input)')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input)',
+    ),
+  ).toHaveCount(0);
 
   // Back to the pasted article: the report preview (Markdown and HTML).
   await page.keyboard.press('l');
@@ -94,7 +134,11 @@ test('every category of hostile payload stays text in every door of the window',
   for (const format of ['html', 'md', 'csv', 'json', 'claimreview']) {
     const select = dialog.getByLabel('Format', { exact: true });
     if (await select.count()) await select.selectOption(format).catch(() => undefined);
-    await expect(preview.locator(':is(script, img, iframe, object, embed, form, input, [onerror], [onload], [onmouseover], [onfocus], a[href^="javascript" i], a[href^="data" i])')).toHaveCount(0);
+    await expect(
+      preview.locator(
+        ':is(script, img, iframe, object, embed, form, input, [onerror], [onload], [onmouseover], [onfocus], a[href^="javascript" i], a[href^="data" i])',
+      ),
+    ).toHaveCount(0);
   }
   await page.keyboard.press('Escape');
 
@@ -129,11 +173,19 @@ test('a dropped Latin-1 or UTF-16 file is read as the text it holds (as the File
   const { page } = desk;
   await desk.open();
   await page.evaluate(() => {
-    const latin1 = new Uint8Array([...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9], [...' owners said rents rose, according to Reuters.'].map((c) => c.charCodeAt(0))));
+    const latin1 = new Uint8Array(
+      [...'Caf']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xe9],
+          [...' owners said rents rose, according to Reuters.'].map((c) => c.charCodeAt(0)),
+        ),
+    );
     const transfer = new DataTransfer();
     transfer.items.add(new File([latin1], 'latin1.txt', { type: 'text/plain' }));
     const target = document.querySelector('.article-scroll') ?? document.body;
-    for (const kind of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    for (const kind of ['dragenter', 'dragover', 'drop'])
+      target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
   });
   const dialog = page.getByRole('dialog', { name: 'Import an article' });
   await expect(dialog.locator('#import-text-preview')).toContainText('Café owners said');

@@ -66,7 +66,9 @@ test('imports a .md file dropped on the window', async ({ desk }) => {
   await desk.open();
   await dropFile(page, 'grain-corridor.md', DROPPED);
   // The dropped file opens on the check step, its Markdown headline as the title.
-  await expect(page.getByRole('dialog', { name: 'Import an article' }).getByLabel('Title', { exact: true })).toHaveValue('Grain Exports Rise Through Black Sea Corridor');
+  await expect(
+    page.getByRole('dialog', { name: 'Import an article' }).getByLabel('Title', { exact: true }),
+  ).toHaveValue('Grain Exports Rise Through Black Sea Corridor');
   await confirmImport(page);
   await expect(page.locator('.article-body')).toContainText('4.2 million tonnes');
   await expect(page.locator('.claim', { hasText: 'million tonnes of grain' })).toHaveCount(1);

@@ -31,7 +31,9 @@ async function selectClaim(page: Page, text: string): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`outlets (${colorScheme})`, () => {
     test.use({ colorScheme });
-    test(`change an outlet by type-ahead, add a user outlet, both kept after reload (${colorScheme})`, async ({ desk }) => {
+    test(`change an outlet by type-ahead, add a user outlet, both kept after reload (${colorScheme})`, async ({
+      desk,
+    }) => {
       test.skip(colorScheme === 'dark' && !SHOTS, 'the dark run only takes screenshots');
       test.setTimeout(60_000);
       const shot = async (name: string) => {
@@ -66,7 +68,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('o');
       const menu = page.getByRole('menu');
       await expect(menu).toBeVisible();
-      for (const name of [/home page/, /Search the outlet/, /archived copy of a URL/, /Change the outlet/, /Add a new outlet/, /Correct this outlet/]) {
+      for (const name of [
+        /home page/,
+        /Search the outlet/,
+        /archived copy of a URL/,
+        /Change the outlet/,
+        /Add a new outlet/,
+        /Correct this outlet/,
+      ]) {
         await expect(menu.getByRole('menuitem', { name })).toBeVisible();
       }
       await page.mouse.move(0, 0);
@@ -144,7 +153,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const reutersRow = page.locator('#outlets-article .outlets-row[data-outlet-id="reuters"]');
       await expect(reutersRow).toBeVisible();
       await expect(reutersRow.locator('.library-pct')).toContainText('1/');
-      await expect(page.locator('#outlets-workspace .outlets-row[data-outlet-id="user-kyiv-bugle"]')).toContainText('yours');
+      await expect(page.locator('#outlets-workspace .outlets-row[data-outlet-id="user-kyiv-bugle"]')).toContainText(
+        'yours',
+      );
       await page.mouse.move(0, 0);
       await shot('outlets-view');
       await reutersRow.getByRole('button', { name: /Show the claims of Reuters/ }).click();
@@ -164,7 +175,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('c');
       await expect(page.getByRole('dialog', { name: 'Change the claim’s outlet' }).getByRole('combobox')).toBeFocused();
       await page.keyboard.type('bugle');
-      const again = page.getByRole('dialog', { name: 'Change the claim’s outlet' }).getByRole('listbox').getByRole('option').first();
+      const again = page
+        .getByRole('dialog', { name: 'Change the claim’s outlet' })
+        .getByRole('listbox')
+        .getByRole('option')
+        .first();
       await expect(again).toContainText('Kyiv Bugle');
       await expect(again).toContainText('yours');
       await page.keyboard.press('Escape');

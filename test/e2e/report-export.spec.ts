@@ -47,14 +47,20 @@ test('export dialog: formats, options, preview and save with the right extension
   // The choice is remembered for the next export.
   await desk.open();
   await page.getByRole('button', { name: 'Export report' }).click();
-  await expect(page.getByRole('dialog', { name: 'Verification report' }).getByLabel('Format', { exact: true })).toHaveValue('html');
+  await expect(
+    page.getByRole('dialog', { name: 'Verification report' }).getByLabel('Format', { exact: true }),
+  ).toHaveValue('html');
 });
 
 test('the library exports one report for several articles', async ({ desk }) => {
   const { page } = desk;
   await desk.open();
   await page.keyboard.press('v');
-  await pasteArticle(page, 'Harbour Strike Ends', 'Union leaders said on Friday that dock workers would return on Monday.\n\nThe port authority said 40 ships were waiting.');
+  await pasteArticle(
+    page,
+    'Harbour Strike Ends',
+    'Union leaders said on Friday that dock workers would return on Monday.\n\nThe port authority said 40 ships were waiting.',
+  );
   await page.locator('#checklist').focus();
   await page.keyboard.press('d');
   await expectSaved(page);

@@ -18,7 +18,9 @@ test('opens on the seeded sample article with every claim highlighted and listed
   const count = await rows(page).count();
   expect(count).toBeGreaterThan(10);
   // One highlight per claim: every row's claim is in the article.
-  const highlighted = await page.locator('.claim').evaluateAll((spans) => new Set(spans.map((s) => (s as HTMLElement).dataset.claimId)).size);
+  const highlighted = await page
+    .locator('.claim')
+    .evaluateAll((spans) => new Set(spans.map((s) => (s as HTMLElement).dataset.claimId)).size);
   expect(highlighted).toBe(count);
   await expect(progressSummary(page)).toHaveText(`0 / ${count} reviewed`);
   await expect(selectedNumber(page)).resolves.toBe(1);
@@ -41,7 +43,9 @@ test('marks three claims with the keyboard and keeps them and a note after reope
   await expect(badge(row(page, 1))).toHaveText(/Verified/);
   await expect(badge(row(page, 2))).toHaveText(/Disputed/);
   await expect(badge(row(page, 3))).toHaveText(/Unsourced/);
-  await expect(page.locator(`.claim[data-claim-id="${await row(page, 2).getAttribute('data-claim-id')}"]`).first()).toHaveAttribute('data-status', 'disputed');
+  await expect(
+    page.locator(`.claim[data-claim-id="${await row(page, 2).getAttribute('data-claim-id')}"]`).first(),
+  ).toHaveAttribute('data-status', 'disputed');
   await expect(progressSummary(page)).toHaveText(`3 / ${total} reviewed`);
   await expect(page.locator('#progress .status-count[data-status="verified"] .count-value')).toHaveText('1');
 

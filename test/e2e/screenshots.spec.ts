@@ -47,9 +47,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectSaved(page);
 
       await page.keyboard.press('l');
-      await page.locator('#library-list').getByRole('button', { name: /^Vladimir Putin/ }).click();
+      await page
+        .locator('#library-list')
+        .getByRole('button', { name: /^Vladimir Putin/ })
+        .click();
       await page.locator('#checklist').focus();
-      for (const key of ['v', 'j', 'd', 'j', 'u', 'j', 'j', 'v', 'j', 'j', 'Shift+J', 'Shift+J']) await page.keyboard.press(key);
+      for (const key of ['v', 'j', 'd', 'j', 'u', 'j', 'j', 'v', 'j', 'j', 'Shift+J', 'Shift+J'])
+        await page.keyboard.press(key);
       await page.keyboard.press('v');
       await page.keyboard.press('Escape');
       for (let i = 0; i < 7; i += 1) await page.keyboard.press('k');
@@ -61,7 +65,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Tab');
       await page.keyboard.type('KCNA Watch: the letter as published');
       await page.keyboard.press('Tab');
-      await page.keyboard.type('https://web.archive.org/web/2023/https://kcnawatch.org/newstream/1692000000-kcna-letter/');
+      await page.keyboard.type(
+        'https://web.archive.org/web/2023/https://kcnawatch.org/newstream/1692000000-kcna-letter/',
+      );
       await page.keyboard.press('Enter');
       await page.locator('#checklist').focus();
       await page.locator('details.history > summary').click();

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { expectSaved, noteField, pasteArticle } from './desk-page';
 import { APP_ORIGIN, expect, test } from './harness';
 
-const PAYLOAD = '<script>window.__pwned = "script"</script><img src="https://tracker.example/pixel.png" onerror="window.__pwned = \'img\'">';
+const PAYLOAD =
+  '<script>window.__pwned = "script"</script><img src="https://tracker.example/pixel.png" onerror="window.__pwned = \'img\'">';
 
 const HOSTILE_ARTICLE = [
   `Minister Denies Report ${PAYLOAD}`,
@@ -24,7 +25,9 @@ test('a script in a pasted article, its title or a note does not run and is show
   await expect(page.locator('.article-body')).toContainText('<script>window.__pwned = "script"</script>');
   await expect(page.locator('#article-title')).toContainText('Title <script>');
   // Nothing from the text became markup.
-  await expect(page.locator('.article-body script, .article-body img, .article-body b, .checklist script, .checklist img')).toHaveCount(0);
+  await expect(
+    page.locator('.article-body script, .article-body img, .article-body b, .checklist script, .checklist img'),
+  ).toHaveCount(0);
   await expect(page.locator('.checklist')).toContainText('<script>window.__pwned = "script"</script>');
   await expect(page.locator('.article-body')).toContainText('<b onmouseover=');
 
@@ -61,7 +64,10 @@ test('the window is served with the CSP, and inline script is refused by it', as
   expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("script-src 'self'");
   // The page carries the same policy in a meta tag (less frame-ancestors, which browsers ignore in meta tags).
-  const metaPolicy = csp.split(/;\s*/).filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  const metaPolicy = csp
+    .split(/;\s*/)
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', metaPolicy);
   await page.locator('body[data-ready="true"]').waitFor();
   // Even markup that reaches the DOM cannot run inline code or load remote images.

@@ -7,7 +7,10 @@ import { registerIpc } from '../../main/electron/ipc';
 import { createDispatch } from '../../main/api/dispatch';
 import type { Handlers } from '../../main/api/handlers';
 
-const mock = { recorded: recorded as { ipcHandlers: Map<string, (event: unknown, request: unknown) => Promise<any>> }, resetMocks };
+const mock = {
+  recorded: recorded as { ipcHandlers: Map<string, (event: unknown, request: unknown) => Promise<any>> },
+  resetMocks,
+};
 
 function handlersThatRecord(calls: string[]): Handlers {
   return new Proxy({} as Handlers, {

@@ -12,11 +12,24 @@ test('the File menu offers workspaces, import, export and quit; Open Recent list
     recent: async () => ['/desk/elections.json'],
     saveWorkspaceAs: () => opened.push('save-as'),
   });
-  const template = recorded.menuTemplate as { label?: string; submenu?: { label?: string; role?: string; submenu?: { label: string; click(): void }[] }[] }[];
+  const template = recorded.menuTemplate as {
+    label?: string;
+    submenu?: { label?: string; role?: string; submenu?: { label: string; click(): void }[] }[];
+  }[];
   const file = template.find((m) => m.label === '&File')!;
   const labels = file.submenu!.map((i) => i.label ?? i.role).filter(Boolean);
-  for (const label of ['New Workspace…', 'Open Workspace…', 'Open Recent', 'Save Workspace As…', 'Import Article File…', 'Export Report…']) {
-    assert.ok(labels.some((l) => l?.startsWith(label)), `${label} in ${labels.join(', ')}`);
+  for (const label of [
+    'New Workspace…',
+    'Open Workspace…',
+    'Open Recent',
+    'Save Workspace As…',
+    'Import Article File…',
+    'Export Report…',
+  ]) {
+    assert.ok(
+      labels.some((l) => l?.startsWith(label)),
+      `${label} in ${labels.join(', ')}`,
+    );
   }
   assert.ok(labels.includes('Quit') || labels.includes('close'));
   const recentItem = file.submenu!.find((i) => i.label === 'Open Recent')!;

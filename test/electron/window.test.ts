@@ -12,14 +12,26 @@ test('the window runs with the whole security baseline', () => {
   assert.deepEqual(
     { ...WEB_PREFERENCES },
     {
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false,
-      experimentalFeatures: false, webviewTag: false, navigateOnDragDrop: false, spellcheck: true, safeDialogs: true,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      safeDialogs: true,
     },
   );
   assert.ok(Object.isFrozen(WEB_PREFERENCES));
   mock.resetMocks();
-  const win = createMainWindow('/app/dist') as unknown as { options: { webPreferences: Record<string, unknown> }; webContents: any };
+  const win = createMainWindow('/app/dist') as unknown as {
+    options: { webPreferences: Record<string, unknown> };
+    webContents: any;
+  };
   assert.deepEqual(win.options.webPreferences, { ...WEB_PREFERENCES, preload: '/app/dist/preload.cjs' });
   assert.equal(win.webContents.loadedUrl, `${APP_ORIGIN}/index.html`, 'content comes from app://, never file://');
 });
@@ -27,7 +39,14 @@ test('the window runs with the whole security baseline', () => {
 test('new windows are denied; only http(s) links go to the system browser', () => {
   mock.resetMocks();
   const win = createMainWindow('/app/dist') as unknown as { webContents: any };
-  for (const url of ['https://example.org/a', 'http://example.org/', 'javascript:alert(1)', 'file:///etc/passwd', 'app://claimdesk/x', 'data:text/html,hi']) {
+  for (const url of [
+    'https://example.org/a',
+    'http://example.org/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'app://claimdesk/x',
+    'data:text/html,hi',
+  ]) {
     assert.deepEqual(win.webContents.windowOpenHandler({ url }), { action: 'deny' });
   }
   assert.deepEqual(mock.recorded.openedExternally, ['https://example.org/a', 'http://example.org/']);
@@ -36,7 +55,12 @@ test('new windows are denied; only http(s) links go to the system browser', () =
 test('the window never navigates away from its page', () => {
   mock.resetMocks();
   const win = createMainWindow('/app/dist') as unknown as { webContents: any };
-  for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://claimdesk/other.html', 'javascript:alert(1)']) {
+  for (const url of [
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'app://claimdesk/other.html',
+    'javascript:alert(1)',
+  ]) {
     let prevented = false;
     win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
     assert.ok(prevented, `navigation to ${url} is blocked`);
@@ -50,7 +74,14 @@ test('the window never navigates away from its page', () => {
 
 test('external links: http(s) only, no credentials', () => {
   assert.equal(isExternalLinkAllowed('https://www.reuters.com/world/'), true);
-  for (const url of ['javascript:alert(1)', 'file:///C:/x', 'smb://host/share', 'https://user:pw@host/', 'vbscript:x', 'not a url']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'file:///C:/x',
+    'smb://host/share',
+    'https://user:pw@host/',
+    'vbscript:x',
+    'not a url',
+  ]) {
     assert.equal(isExternalLinkAllowed(url), false, url);
   }
 });

@@ -13,7 +13,14 @@ test('the default workspace is seeded; a new one is empty; calls reach the curre
   const dir = await tempDir(t);
   const recent = new RecentWorkspaces(join(dir, 'recent.json'));
   const defaultPath = join(dir, 'workspace.json');
-  const session = new WorkspaceSession({ defaultPath, seedsDir: 'seeds', recent, dialogs, trustedOrigins: [APP_ORIGIN], lock: 'app' });
+  const session = new WorkspaceSession({
+    defaultPath,
+    seedsDir: 'seeds',
+    recent,
+    dialogs,
+    trustedOrigins: [APP_ORIGIN],
+    lock: 'app',
+  });
   t.after(() => session.close());
   const call = async (channel: string) => (await session.dispatch(channel, {}, `${APP_ORIGIN}/index.html`)) as any;
 

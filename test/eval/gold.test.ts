@@ -11,7 +11,10 @@ const TARGET = 41;
 const belowTarget = gold.length < TARGET ? `corpus below target: ${gold.length}/${TARGET} articles` : undefined;
 
 const lower = (a: GoldAttribution, role: 'source' | 'cue' | 'content'): string =>
-  a[role].map((s) => s.text).join(' ').toLowerCase();
+  a[role]
+    .map((s) => s.text)
+    .join(' ')
+    .toLowerCase();
 
 const SAY = /^(?:say|says|said|saying)\b/;
 const QUOTE = /^["“]/;
@@ -19,7 +22,9 @@ const QUOTE = /^["“]/;
 /** Patterns recognised from the gold spans themselves (plus the few explicit tags). */
 const PATTERNS: Record<string, (a: GoldAttribution, g: GoldArticle) => boolean> = {
   'direct quote': (a) => a.content.some((c) => QUOTE.test(c.text)),
-  'multi-sentence quote': (a) => a.content.some((c) => QUOTE.test(c.text) && /[.!?]["”]?\s+["“]?[A-Z]/.test(c.text)) || (a.content.length > 1 && QUOTE.test(a.content[0]?.text ?? '')),
+  'multi-sentence quote': (a) =>
+    a.content.some((c) => QUOTE.test(c.text) && /[.!?]["”]?\s+["“]?[A-Z]/.test(c.text)) ||
+    (a.content.length > 1 && QUOTE.test(a.content[0]?.text ?? '')),
   'multi-paragraph quote': (a, g) => {
     const first = a.content[0];
     const last = a.content[a.content.length - 1];
@@ -32,21 +37,46 @@ const PATTERNS: Record<string, (a: GoldAttribution, g: GoldArticle) => boolean> 
     return !!c && !!cue && !!src && c.start < cue.start && cue.start < src.start && QUOTE.test(c.text);
   },
   'indirect with that': (a) => a.content[0]?.text.startsWith('that ') === true,
-  'indirect without that': (a) => SAY.test(lower(a, 'cue').replace(/^.*\b(?=say|said|says)/, '')) && a.content.length > 0 && !QUOTE.test(a.content[0]?.text ?? '') && !a.content[0]?.text.startsWith('that ') && (a.content[0]?.start ?? 0) > (a.cue[0]?.start ?? 0),
+  'indirect without that': (a) =>
+    SAY.test(lower(a, 'cue').replace(/^.*\b(?=say|said|says)/, '')) &&
+    a.content.length > 0 &&
+    !QUOTE.test(a.content[0]?.text ?? '') &&
+    !a.content[0]?.text.startsWith('that ') &&
+    (a.content[0]?.start ?? 0) > (a.cue[0]?.start ?? 0),
   'according to': (a) => lower(a, 'cue') === 'according to',
   'as per': (a) => lower(a, 'cue') === 'as per',
   citing: (a) => lower(a, 'cue') === 'citing',
   'X told Y': (a) => /\btold\b/.test(lower(a, 'cue')),
   'quoted X as saying': (a) => lower(a, 'cue') === 'quoted' || lower(a, 'cue') === 'as saying',
-  'noun cue': (a) => /\b(?:statement|report|letter|memo|interview|analysis|filing|post|release|remarks|speech|testimony)\b/.test(lower(a, 'cue')),
+  'noun cue': (a) =>
+    /\b(?:statement|report|letter|memo|interview|analysis|filing|post|release|remarks|speech|testimony)\b/.test(
+      lower(a, 'cue'),
+    ),
   ', saying / claiming clause': (a) => /^(?:saying|claiming|arguing|adding|noting|warning)$/.test(lower(a, 'cue')),
   'passive / sourceless': (a) => a.source.length === 0,
-  'belief or intention': (a) => /\b(?:believe[sd]?|fears?|feared|think|thinks|worr(?:y|ied|ies)|hopes?|hoped|expects?|expected|plans?|planned|intends?|suspects?|warned|warns|doubts?)\b/.test(lower(a, 'cue')),
-  'verb group (aux/modal/negation/adverb)': (a) => /\b(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|may|might|not|repeatedly|also|never|later|publicly|privately)\b/.test(lower(a, 'cue')) && lower(a, 'cue').split(/\s+/).length >= 2,
+  'belief or intention': (a) =>
+    /\b(?:believe[sd]?|fears?|feared|think|thinks|worr(?:y|ied|ies)|hopes?|hoped|expects?|expected|plans?|planned|intends?|suspects?|warned|warns|doubts?)\b/.test(
+      lower(a, 'cue'),
+    ),
+  'verb group (aux/modal/negation/adverb)': (a) =>
+    /\b(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|may|might|not|repeatedly|also|never|later|publicly|privately)\b/.test(
+      lower(a, 'cue'),
+    ) && lower(a, 'cue').split(/\s+/).length >= 2,
   'pronoun source': (a) => /^(?:he|she|they|we|i|it|who)$/.test(lower(a, 'source')),
-  'organisation or group source': (a) => /\b(?:department|ministry|committee|commission|agency|office|party|campaign|council|bureau|court|house|senate|administration|democrats|republicans|officials|authorities|union|group|association|coalition|police|government|caucus)\b/.test(lower(a, 'source')),
+  'organisation or group source': (a) =>
+    /\b(?:department|ministry|committee|commission|agency|office|party|campaign|council|bureau|court|house|senate|administration|democrats|republicans|officials|authorities|union|group|association|coalition|police|government|caucus)\b/.test(
+      lower(a, 'source'),
+    ),
   'outlet as source': (a) => a.tags.includes('outlet-source'),
-  'nested outlet-then-speaker': (a, g) => !a.nested && a.outlet !== null && g.attributions.some((n) => n.nested && n.speaker !== null && n.cue.some((c) => a.content.some((x) => x.start <= c.start && c.end <= x.end))),
+  'nested outlet-then-speaker': (a, g) =>
+    !a.nested &&
+    a.outlet !== null &&
+    g.attributions.some(
+      (n) =>
+        n.nested &&
+        n.speaker !== null &&
+        n.cue.some((c) => a.content.some((x) => x.start <= c.start && c.end <= x.end)),
+    ),
 };
 
 test('the corpus has at least 40 articles, 10 of them held out, and the sample article', { todo: belowTarget }, () => {
@@ -69,7 +99,10 @@ test('every span resolves to the exact text inside the article', () => {
     for (const a of g.attributions) {
       for (const role of ['source', 'cue', 'content'] as const) {
         for (const s of a[role]) {
-          assert.ok(s.start >= 0 && s.end <= g.text.length && s.start < s.end, `${g.id} #${a.index} ${role} out of range`);
+          assert.ok(
+            s.start >= 0 && s.end <= g.text.length && s.start < s.end,
+            `${g.id} #${a.index} ${role} out of range`,
+          );
           assert.equal(g.text.slice(s.start, s.end), s.text, `${g.id} #${a.index} ${role}`);
         }
       }
@@ -84,9 +117,20 @@ test('every attribution has a cue (one contiguous span) and content; sources do 
       assert.ok(a.content.length > 0, `${g.id} #${a.index}: no content`);
       const cue = a.cue[0];
       for (const s of [...a.source, ...a.content]) {
-        if (cue) assert.ok(s.end <= cue.start || s.start >= cue.end, `${g.id} #${a.index}: ${JSON.stringify(s.text)} overlaps the cue`);
+        if (cue)
+          assert.ok(
+            s.end <= cue.start || s.start >= cue.end,
+            `${g.id} #${a.index}: ${JSON.stringify(s.text)} overlaps the cue`,
+          );
       }
-      for (const c of a.content) assert.ok(!/\.$/.test(c.text) || /["”]$/.test(c.text) || QUOTE.test(c.text) || /\b(?:[A-Z]|U\.S|Jr|Inc|[Ss]t)\.$/.test(c.text), `${g.id} #${a.index}: content keeps a final period: ${JSON.stringify(c.text.slice(-40))}`);
+      for (const c of a.content)
+        assert.ok(
+          !/\.$/.test(c.text) ||
+            /["”]$/.test(c.text) ||
+            QUOTE.test(c.text) ||
+            /\b(?:[A-Z]|U\.S|Jr|Inc|[Ss]t)\.$/.test(c.text),
+          `${g.id} #${a.index}: content keeps a final period: ${JSON.stringify(c.text.slice(-40))}`,
+        );
       if (a.outlet !== null) assert.match(a.outlet, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${g.id} #${a.index}: outlet id`);
     }
   }
@@ -110,8 +154,13 @@ test('nested attributions lie inside the content of an outer attribution (or sha
       if (!a.nested) continue;
       const cue = a.cue[0];
       assert.ok(cue);
-      const outer = g.attributions.find((o) => !o.nested && o !== a && (o.content.some((c) => c.start <= cue.start && cue.end <= c.end) ||
-        o.content.some((c) => a.content.some((x) => x.start === c.start && x.end === c.end))));
+      const outer = g.attributions.find(
+        (o) =>
+          !o.nested &&
+          o !== a &&
+          (o.content.some((c) => c.start <= cue.start && cue.end <= c.end) ||
+            o.content.some((c) => a.content.some((x) => x.start === c.start && x.end === c.end))),
+      );
       assert.ok(outer, `${g.id} #${a.index}: nested attribution without an enclosing one`);
     }
   }
@@ -123,7 +172,11 @@ test('traps resolve and are never inside a gold cue; each trap kind appears 3 ti
     for (const t of g.traps) {
       kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
       for (const a of g.attributions) {
-        for (const c of a.cue) assert.ok(c.end <= t.span.start || c.start >= t.span.end, `${g.id}: trap ${t.span.text} overlaps cue ${c.text}`);
+        for (const c of a.cue)
+          assert.ok(
+            c.end <= t.span.start || c.start >= t.span.end,
+            `${g.id}: trap ${t.span.text} overlaps cue ${c.text}`,
+          );
       }
     }
   }
@@ -152,19 +205,37 @@ test('the loader reports unresolvable and ambiguous fragments naming the article
   assert.deepEqual(occurrences('the theme; he said', 'he'), [11]);
   const base = { id: 'toy', split: 'dev' as const, text: 'toy.txt' };
   const attr = { source: ['Smith'], cue: ['said'], content: ['the plan works'], speaker: 'Smith', outlet: null };
-  assert.throws(() => resolveArticle({ ...base, attributions: [attr] }, text, 'toy.txt'), (e: unknown) =>
-    e instanceof GoldError && /toy/.test(e.message) && /"said" is ambiguous/.test(e.message));
+  assert.throws(
+    () => resolveArticle({ ...base, attributions: [attr] }, text, 'toy.txt'),
+    (e: unknown) => e instanceof GoldError && /toy/.test(e.message) && /"said" is ambiguous/.test(e.message),
+  );
   const ok = resolveArticle({ ...base, attributions: [{ ...attr, near: 'Smith said' }] }, text, 'toy.txt');
   assert.equal(ok.attributions[0]?.cue[0]?.start, 6);
-  assert.throws(() => resolveArticle({ ...base, attributions: [{ ...attr, content: ['the plan fails'], near: 'Smith said' }] }, text, 'toy.txt'),
-    /toy: attribution #0 content\[0\]: fragment "the plan fails" not found/);
-  const second = resolveArticle({ ...base, attributions: [{ ...attr, source: ['Jones'], cue: [{ text: 'said', occurrence: 2 }], content: ['it does not'] }] }, text, 'toy.txt');
+  assert.throws(
+    () =>
+      resolveArticle(
+        { ...base, attributions: [{ ...attr, content: ['the plan fails'], near: 'Smith said' }] },
+        text,
+        'toy.txt',
+      ),
+    /toy: attribution #0 content\[0\]: fragment "the plan fails" not found/,
+  );
+  const second = resolveArticle(
+    {
+      ...base,
+      attributions: [{ ...attr, source: ['Jones'], cue: [{ text: 'said', occurrence: 2 }], content: ['it does not'] }],
+    },
+    text,
+    'toy.txt',
+  );
   assert.equal(second.attributions[0]?.cue[0]?.start, 33);
 });
 
 test('per-pattern counts are printed for the record', () => {
   const counts: Record<string, number> = {};
-  for (const g of gold) for (const a of g.attributions) for (const [name, is] of Object.entries(PATTERNS)) if (is(a, g)) counts[name] = (counts[name] ?? 0) + 1;
+  for (const g of gold)
+    for (const a of g.attributions)
+      for (const [name, is] of Object.entries(PATTERNS)) if (is(a, g)) counts[name] = (counts[name] ?? 0) + 1;
   const total = gold.reduce((n, g) => n + g.attributions.length, 0);
   console.log(`articles ${gold.length}, attributions ${total}`);
   for (const [name, n] of Object.entries(counts)) console.log(`  ${name.padEnd(42)} ${n}`);

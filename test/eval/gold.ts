@@ -131,7 +131,13 @@ function resolveAnchor(article: string, text: string, anchor: string, what: stri
 }
 
 /** Resolves one fragment to a span (rules 2-4 above). `what` names the fragment for error messages. */
-export function resolveFragment(article: string, text: string, frag: RawFragment, attrNear: string | undefined, what: string): Span {
+export function resolveFragment(
+  article: string,
+  text: string,
+  frag: RawFragment,
+  attrNear: string | undefined,
+  what: string,
+): Span {
   const needle = typeof frag === 'string' ? frag : frag.text;
   if (typeof needle !== 'string' || needle.length === 0) throw new GoldError(article, `${what}: empty fragment`);
   const hits = occurrences(text, needle);
@@ -140,7 +146,10 @@ export function resolveFragment(article: string, text: string, frag: RawFragment
   if (typeof frag !== 'string' && frag.occurrence !== undefined) {
     const at = hits[frag.occurrence - 1];
     if (at === undefined) {
-      throw new GoldError(article, `${what}: fragment ${show(needle)} has ${hits.length} occurrences, not ${frag.occurrence}`);
+      throw new GoldError(
+        article,
+        `${what}: fragment ${show(needle)} has ${hits.length} occurrences, not ${frag.occurrence}`,
+      );
     }
     return mk(at);
   }
@@ -155,12 +164,18 @@ export function resolveFragment(article: string, text: string, frag: RawFragment
   }
   const near = ownNear ?? attrNear;
   if (near === undefined) {
-    throw new GoldError(article, `${what}: fragment ${show(needle)} is ambiguous (${hits.length} occurrences); give "near" or "occurrence"`);
+    throw new GoldError(
+      article,
+      `${what}: fragment ${show(needle)} is ambiguous (${hits.length} occurrences); give "near" or "occurrence"`,
+    );
   }
   const range = resolveAnchor(article, text, near, what);
   const inside = hits.filter((at) => overlaps(at, range));
   if (inside.length !== 1) {
-    throw new GoldError(article, `${what}: fragment ${show(needle)} overlaps anchor ${show(near)} ${inside.length} times (must be exactly once)`);
+    throw new GoldError(
+      article,
+      `${what}: fragment ${show(needle)} overlaps anchor ${show(near)} ${inside.length} times (must be exactly once)`,
+    );
   }
   return mk(inside[0] as number);
 }
@@ -183,8 +198,10 @@ export function resolveArticle(raw: RawGoldArticle, text: string, file: string):
         .map((f, k) => resolveFragment(id, text, f, a.near, `attribution #${index} ${role}[${k}]`))
         .sort((x, y) => x.start - y.start);
     }
-    if (a.speaker !== null && typeof a.speaker !== 'string') throw new GoldError(id, `attribution #${index}: speaker must be a string or null`);
-    if (a.outlet !== null && typeof a.outlet !== 'string') throw new GoldError(id, `attribution #${index}: outlet must be an id or null`);
+    if (a.speaker !== null && typeof a.speaker !== 'string')
+      throw new GoldError(id, `attribution #${index}: speaker must be a string or null`);
+    if (a.outlet !== null && typeof a.outlet !== 'string')
+      throw new GoldError(id, `attribution #${index}: outlet must be an id or null`);
     return {
       index,
       source: roles.source,
@@ -197,7 +214,13 @@ export function resolveArticle(raw: RawGoldArticle, text: string, file: string):
     };
   });
   const traps = (raw.traps ?? []).map((t, k): GoldTrap => ({
-    span: resolveFragment(id, text, t.near === undefined ? t.text : { text: t.text, near: t.near }, undefined, `trap #${k}`),
+    span: resolveFragment(
+      id,
+      text,
+      t.near === undefined ? t.text : { text: t.text, near: t.near },
+      undefined,
+      `trap #${k}`,
+    ),
     kind: t.kind,
     why: t.why,
   }));
@@ -206,7 +229,9 @@ export function resolveArticle(raw: RawGoldArticle, text: string, file: string):
 
 /** Loads every `*.gold.json` in `dir` (default: the fixture folder), sorted by file name. */
 export function loadGold(dir: string = FIXTURE_DIR): GoldArticle[] {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.gold.json'))
+    .sort();
   return names.map((name) => {
     const goldPath = join(dir, name);
     let raw: RawGoldArticle;
@@ -215,7 +240,8 @@ export function loadGold(dir: string = FIXTURE_DIR): GoldArticle[] {
     } catch (err) {
       throw new GoldError(name, `cannot parse JSON: ${(err as Error).message}`);
     }
-    if (typeof raw.id !== 'string' || typeof raw.text !== 'string') throw new GoldError(name, '"id" and "text" are required');
+    if (typeof raw.id !== 'string' || typeof raw.text !== 'string')
+      throw new GoldError(name, '"id" and "text" are required');
     if (`${raw.id}.gold.json` !== name) throw new GoldError(name, `id ${show(raw.id)} does not match the file name`);
     const file = resolve(dir, raw.text);
     let text: string;

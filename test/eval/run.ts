@@ -34,12 +34,21 @@ function main(): void {
   const splits: (Split | 'all')[] = ['dev', 'heldout', 'all'];
   const nAttr = gold.reduce((n, g) => n + g.attributions.filter((a) => !a.nested).length, 0);
   const nNested = gold.reduce((n, g) => n + g.attributions.filter((a) => a.nested).length, 0);
-  console.log(`Attribution gold corpus: ${gold.length} articles (${gold.filter((g) => g.split === 'dev').length} dev, ` +
-    `${gold.filter((g) => g.split === 'heldout').length} held-out), ${nAttr} scored attributions, ${nNested} nested.`);
-  console.log('Exact-span P / R / F1 after snapping to word tokens; source and content count only with an overlapping cue.');
+  console.log(
+    `Attribution gold corpus: ${gold.length} articles (${gold.filter((g) => g.split === 'dev').length} dev, ` +
+      `${gold.filter((g) => g.split === 'heldout').length} held-out), ${nAttr} scored attributions, ${nNested} nested.`,
+  );
+  console.log(
+    'Exact-span P / R / F1 after snapping to word tokens; source and content count only with an overlapping cue.',
+  );
   console.log('Speaker and outlet: accuracy per attributed claim (outlet: stated outlets only).\n');
-  console.log(`${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`);
-  const perSystem = new Map<string, { article: GoldArticle; score: ArticleScore; predicted: Pick<Extraction, 'claims'> }[]>();
+  console.log(
+    `${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`,
+  );
+  const perSystem = new Map<
+    string,
+    { article: GoldArticle; score: ArticleScore; predicted: Pick<Extraction, 'claims'> }[]
+  >();
   for (const sys of SYSTEMS) {
     const results = gold.map((article) => {
       let predicted: Pick<Extraction, 'claims'>;
@@ -63,18 +72,29 @@ function main(): void {
     for (const { article, predicted } of results) {
       if (article.split !== 'dev') continue;
       const text = article.text;
-      const quote = (v: [number, number][]): string => v.map(([a, b]) => JSON.stringify(text.slice(a, b))).join(' + ') || '-';
+      const quote = (v: [number, number][]): string =>
+        v.map(([a, b]) => JSON.stringify(text.slice(a, b))).join(' + ') || '-';
       const P = scoredPredictions(text, predicted.claims);
-      const G = article.attributions.filter((a) => !a.nested).map((a) => ({
-        source: roleValue(text, a.source), cue: roleValue(text, a.cue), content: roleValue(text, a.content), index: a.index,
-      }));
+      const G = article.attributions
+        .filter((a) => !a.nested)
+        .map((a) => ({
+          source: roleValue(text, a.source),
+          cue: roleValue(text, a.cue),
+          content: roleValue(text, a.content),
+          index: a.index,
+        }));
       const lines: string[] = [];
       for (const g of G) {
         const p = P.find((x) => valueKey(x.cue) === valueKey(g.cue));
         const bad = ROLES.filter((r) => !p || valueKey(p[r]) !== valueKey(g[r]));
         if (bad.length === 0) continue;
-        lines.push(`  [M] #${g.index} cue ${quote(g.cue)} src ${quote(g.source)} content ${quote(g.content).slice(0, 120)}`);
-        if (p) lines.push(`      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ${bad.join(', ')})`);
+        lines.push(
+          `  [M] #${g.index} cue ${quote(g.cue)} src ${quote(g.source)} content ${quote(g.content).slice(0, 120)}`,
+        );
+        if (p)
+          lines.push(
+            `      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ${bad.join(', ')})`,
+          );
       }
       for (const p of P) {
         if (G.some((g) => valueKey(g.cue) === valueKey(p.cue))) continue;

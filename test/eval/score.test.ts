@@ -7,15 +7,31 @@ import { saidBaseline } from './baseline';
 
 const TEXT = '“We will win,” said Sen. Ann Lee. Officials said the vote would be close.';
 
-const gold = resolveArticle({
-  id: 'toy',
-  split: 'dev',
-  text: 'toy.txt',
-  attributions: [
-    { source: ['Sen. Ann Lee'], cue: [{ text: 'said', occurrence: 1 }], content: ['“We will win,”'], speaker: 'Ann Lee', outlet: null },
-    { source: ['Officials'], cue: [{ text: 'said', occurrence: 2 }], content: ['the vote would be close'], speaker: 'Officials', outlet: null },
-  ],
-}, TEXT, 'toy.txt');
+const gold = resolveArticle(
+  {
+    id: 'toy',
+    split: 'dev',
+    text: 'toy.txt',
+    attributions: [
+      {
+        source: ['Sen. Ann Lee'],
+        cue: [{ text: 'said', occurrence: 1 }],
+        content: ['“We will win,”'],
+        speaker: 'Ann Lee',
+        outlet: null,
+      },
+      {
+        source: ['Officials'],
+        cue: [{ text: 'said', occurrence: 2 }],
+        content: ['the vote would be close'],
+        speaker: 'Officials',
+        outlet: null,
+      },
+    ],
+  },
+  TEXT,
+  'toy.txt',
+);
 
 function sp(text: string, from = 0): Span {
   const start = TEXT.indexOf(text, from);
@@ -24,17 +40,32 @@ function sp(text: string, from = 0): Span {
 }
 
 function claims(attrs: Attribution[], speaker: string | null = null): Claim[] {
-  return [{ id: 'c', start: 0, end: TEXT.length, text: TEXT, kind: 'attributed', speaker: speaker ? { name: speaker, start: 0, end: 0 } : null, outlet: null, attributions: attrs, checkworthiness: 0 }];
+  return [
+    {
+      id: 'c',
+      start: 0,
+      end: TEXT.length,
+      text: TEXT,
+      kind: 'attributed',
+      speaker: speaker ? { name: speaker, start: 0, end: 0 } : null,
+      outlet: null,
+      attributions: attrs,
+      checkworthiness: 0,
+    },
+  ];
 }
 
 const secondSaid = TEXT.indexOf('said', 20);
 
 test('a perfect prediction scores 1.0 on every role', () => {
-  const s = scoreArticle(gold, { claims: claims([
-    { source: [sp('Sen. Ann Lee')], cue: [sp('said')], content: [sp('“We will win,”')] },
-    { source: [sp('Officials')], cue: [sp('said', secondSaid)], content: [sp('the vote would be close')] },
-  ]) });
-  for (const role of ['source', 'cue', 'content'] as const) assert.deepEqual(prf(s.roles[role]), { p: 1, r: 1, f1: 1 }, role);
+  const s = scoreArticle(gold, {
+    claims: claims([
+      { source: [sp('Sen. Ann Lee')], cue: [sp('said')], content: [sp('“We will win,”')] },
+      { source: [sp('Officials')], cue: [sp('said', secondSaid)], content: [sp('the vote would be close')] },
+    ]),
+  });
+  for (const role of ['source', 'cue', 'content'] as const)
+    assert.deepEqual(prf(s.roles[role]), { p: 1, r: 1, f1: 1 }, role);
 });
 
 test('snapping: "said," equals "said", quotes and the final period do not count, partial words widen', () => {
@@ -43,9 +74,15 @@ test('snapping: "said," equals "said", quotes and the final period do not count,
   assert.deepEqual(snap(TEXT, sp('said').start + 1, sp('said').end), [sp('said').start, sp('said').end]);
   assert.equal(snap(TEXT, 13, 15), null);
   assert.deepEqual(roleValue("Korea's", [{ start: 0, end: 5, text: 'Korea' }]), [[0, 7]]);
-  const s = scoreArticle(gold, { claims: claims([
-    { source: [sp('Sen. Ann Lee.')], cue: [{ ...sp('said'), end: sp('said').end + 1, text: 'said ' }], content: [sp('We will win')] },
-  ]) });
+  const s = scoreArticle(gold, {
+    claims: claims([
+      {
+        source: [sp('Sen. Ann Lee.')],
+        cue: [{ ...sp('said'), end: sp('said').end + 1, text: 'said ' }],
+        content: [sp('We will win')],
+      },
+    ]),
+  });
   assert.equal(s.roles.cue.tp, 1);
   assert.equal(s.roles.source.tp, 1);
   assert.equal(s.roles.content.tp, 1);
@@ -53,15 +90,18 @@ test('snapping: "said," equals "said", quotes and the final period do not count,
 
 test('fragments separated only by punctuation and spaces merge; a different split of a quote still matches', () => {
   const text = '“One.\n\n“Two,” he said.';
-  const a = roleValue(text, [{ start: 0, end: 5, text: '' }, { start: 7, end: 13, text: '' }]);
+  const a = roleValue(text, [
+    { start: 0, end: 5, text: '' },
+    { start: 7, end: 13, text: '' },
+  ]);
   const b = roleValue(text, [{ start: 0, end: 13, text: '' }]);
   assert.deepEqual(a, b);
 });
 
 test('a cue mismatch zeroes source and content even when their spans are right', () => {
-  const s = scoreArticle(gold, { claims: claims([
-    { source: [sp('Sen. Ann Lee')], cue: [sp('win')], content: [sp('“We will win,”')] },
-  ]) });
+  const s = scoreArticle(gold, {
+    claims: claims([{ source: [sp('Sen. Ann Lee')], cue: [sp('win')], content: [sp('“We will win,”')] }]),
+  });
   assert.equal(s.roles.cue.tp, 0);
   assert.equal(s.roles.source.tp, 0);
   assert.equal(s.roles.content.tp, 0);
@@ -70,8 +110,17 @@ test('a cue mismatch zeroes source and content even when their spans are right',
 });
 
 test('attributions with `within` are not scored; duplicates across claims count once', () => {
-  const a: Attribution = { source: [sp('Officials')], cue: [sp('said', secondSaid)], content: [sp('the vote would be close')] };
-  const nested: Attribution = { source: [sp('Sen. Ann Lee')], cue: [sp('said')], content: [sp('“We will win,”')], within: 0 };
+  const a: Attribution = {
+    source: [sp('Officials')],
+    cue: [sp('said', secondSaid)],
+    content: [sp('the vote would be close')],
+  };
+  const nested: Attribution = {
+    source: [sp('Sen. Ann Lee')],
+    cue: [sp('said')],
+    content: [sp('“We will win,”')],
+    within: 0,
+  };
   const two = [...claims([a, nested]), ...claims([a])];
   const s = scoreArticle(gold, { claims: two });
   assert.deepEqual(s.roles.cue, { tp: 1, gold: 2, pred: 1 });

@@ -16,7 +16,10 @@ export interface TestApi extends AppApi {
   call(channel: string, request?: unknown): Promise<any>;
 }
 
-export async function openTestApi(t: TestContext, options: { seeds?: boolean; workspacePath?: string } = {}): Promise<TestApi> {
+export async function openTestApi(
+  t: TestContext,
+  options: { seeds?: boolean; workspacePath?: string } = {},
+): Promise<TestApi> {
   // Closed before its folder is removed: one hook does both, in that order.
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-'));
   const workspacePath = options.workspacePath ?? join(dir, 'workspace.json');
@@ -36,5 +39,11 @@ export async function openTestApi(t: TestContext, options: { seeds?: boolean; wo
     await api.close();
     await rm(dir, { recursive: true, force: true });
   });
-  return { ...api, dir, workspacePath, dialogAnswers, call: (channel, request = {}) => api.dispatch(channel, request, `${TEST_ORIGIN}/index.html`) };
+  return {
+    ...api,
+    dir,
+    workspacePath,
+    dialogAnswers,
+    call: (channel, request = {}) => api.dispatch(channel, request, `${TEST_ORIGIN}/index.html`),
+  };
 }

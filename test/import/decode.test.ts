@@ -19,16 +19,22 @@ test('Latin-1 text that is not UTF-8 is read as Windows-1252', () => {
 });
 
 test('binary files are refused with a message that names the file', () => {
-  assert.throws(() => decodeArticleBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01), 'photo.txt'), (e: Error) => {
-    assert.ok(e instanceof ImportError);
-    assert.match(e.message, /photo\.txt looks like a binary file/);
-    return true;
-  });
+  assert.throws(
+    () => decodeArticleBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01), 'photo.txt'),
+    (e: Error) => {
+      assert.ok(e instanceof ImportError);
+      assert.match(e.message, /photo\.txt looks like a binary file/);
+      return true;
+    },
+  );
 });
 
 test('files over 20 MB are refused politely', () => {
   const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
-  assert.throws(() => decodeArticleBytes(big, 'huge.txt'), /huge\.txt is 20\.0 MB; ClaimDesk imports articles up to 20 MB/);
+  assert.throws(
+    () => decodeArticleBytes(big, 'huge.txt'),
+    /huge\.txt is 20\.0 MB; ClaimDesk imports articles up to 20 MB/,
+  );
 });
 
 test('empty or blank text is refused', () => {

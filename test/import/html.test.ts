@@ -46,14 +46,21 @@ test('metadata falls back to meta tags, and a page title loses its site suffix',
   const page = PAGE.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '');
   const { meta } = htmlToArticle(page);
   assert.equal(meta.title, 'Ports Close as Storm Hits');
-  assert.equal(htmlToArticle('<html><head><title>Grain Up - Kyiv Independent</title><meta property="og:site_name" content="The Kyiv Independent"></head><body><p>x</p></body></html>').meta.title, 'Grain Up');
+  assert.equal(
+    htmlToArticle(
+      '<html><head><title>Grain Up - Kyiv Independent</title><meta property="og:site_name" content="The Kyiv Independent"></head><body><p>x</p></body></html>',
+    ).meta.title,
+    'Grain Up',
+  );
   assert.equal(meta.author, 'Jane Doe');
   assert.equal(meta.date, '2026-04-02T08:00:00Z');
   assert.equal(meta.url, undefined, 'a relative canonical link without a base is not kept');
 });
 
 test('a fragment without an article still gives its text, with a warning', () => {
-  const draft = draftArticle('<html><body><p>Short note: the minister said 5 people were hurt.</p></body></html>', { fileName: 'note.html' });
+  const draft = draftArticle('<html><body><p>Short note: the minister said 5 people were hurt.</p></body></html>', {
+    fileName: 'note.html',
+  });
   assert.equal(draft.format, 'html');
   assert.match(draft.text, /the minister said 5 people were hurt/);
   assert.equal(draft.warnings.length, 1);
@@ -63,6 +70,9 @@ test('draftArticle picks the reader by file name, content type or content', () =
   assert.equal(draftArticle('# Title\n\nBody text here.', { fileName: 'a.md' }).format, 'md');
   assert.equal(draftArticle('Plain text body.', { fileName: 'a.txt' }).format, 'txt');
   assert.equal(draftArticle(PAGE).format, 'html');
-  assert.equal(draftArticle(PAGE, { contentType: 'text/html; charset=utf-8', baseUrl: 'https://x.example/a' }).meta.url, 'https://x.example/news/ports-close');
+  assert.equal(
+    draftArticle(PAGE, { contentType: 'text/html; charset=utf-8', baseUrl: 'https://x.example/a' }).meta.url,
+    'https://x.example/news/ports-close',
+  );
   assert.throws(() => draftArticle('x', { fileName: 'a.pdf' }), /imports \.txt, \.md and \.html/);
 });

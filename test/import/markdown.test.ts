@@ -4,14 +4,16 @@ import { markdownToText } from '../../main/import/markdown';
 import { readArticleInput } from '../../main/import/article-input';
 
 test('Markdown becomes one line per block, with the first heading as title', () => {
-  const md = '# Kim writes to Putin\n\nSome *emphasis* and a [link](https://example.org).\n\n- first item\n- second item\n\n> A quoted line.\n';
+  const md =
+    '# Kim writes to Putin\n\nSome *emphasis* and a [link](https://example.org).\n\n- first item\n- second item\n\n> A quoted line.\n';
   const { text, title } = markdownToText(md);
   assert.equal(title, 'Kim writes to Putin');
   assert.equal(text, 'Kim writes to Putin\n\nSome emphasis and a link.\n\nfirst item\n\nsecond item\n\nA quoted line.');
 });
 
 test('raw HTML and images in Markdown do not come through', () => {
-  const md = 'Before <script>alert(1)</script> after.\n\n<iframe src="https://evil.example"></iframe>\n\n![x](https://evil.example/p.gif) text';
+  const md =
+    'Before <script>alert(1)</script> after.\n\n<iframe src="https://evil.example"></iframe>\n\n![x](https://evil.example/p.gif) text';
   const { text } = markdownToText(md);
   assert.ok(!/script|iframe|evil/.test(text), text);
   assert.match(text, /Before +after\./);

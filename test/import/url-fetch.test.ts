@@ -12,14 +12,32 @@ async function serve(t: import('node:test').TestContext, handler: Parameters<typ
 }
 
 test('only http(s) addresses without credentials are fetched', () => {
-  for (const bad of ['file:///etc/passwd', 'ftp://x.example/a', 'javascript:alert(1)', 'data:text/html,hi', 'not a url', 'https://user:pw@x.example/']) {
+  for (const bad of [
+    'file:///etc/passwd',
+    'ftp://x.example/a',
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'not a url',
+    'https://user:pw@x.example/',
+  ]) {
     assert.throws(() => checkFetchUrl(bad), /./, bad);
   }
   assert.equal(checkFetchUrl(' https://example.com/a ').href, 'https://example.com/a');
 });
 
 test('private, loopback and link-local addresses are recognised', () => {
-  for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.10', '172.20.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1', '0.0.0.0']) {
+  for (const a of [
+    '127.0.0.1',
+    '10.1.2.3',
+    '192.168.0.10',
+    '172.20.1.1',
+    '169.254.169.254',
+    '::1',
+    'fe80::1',
+    'fd00::5',
+    '::ffff:127.0.0.1',
+    '0.0.0.0',
+  ]) {
     assert.equal(isPrivateAddress(a), true, a);
   }
   for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700::1111']) assert.equal(isPrivateAddress(a), false, a);

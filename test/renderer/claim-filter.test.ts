@@ -17,16 +17,28 @@ const TEXT = [
 
 test('filters by status, kind, outlet, speaker, worth and text; sorts by check-worthiness', () => {
   const { claims } = extractClaims(TEXT);
-  const reviews = { [claims.find((c) => c.text.startsWith('Crews'))!.id]: { status: 'verified' as const, note: 'wire', reviewer: '', updatedAt: '' } };
+  const reviews = {
+    [claims.find((c) => c.text.startsWith('Crews'))!.id]: {
+      status: 'verified' as const,
+      note: 'wire',
+      reviewer: '',
+      updatedAt: '',
+    },
+  };
   const all = filterClaims(claims, reviews, EMPTY_FILTER);
   assert.ok(all.every((c) => c.kind !== 'heading'));
-  assert.deepEqual(filterClaims(claims, reviews, { ...EMPTY_FILTER, statuses: ['verified'] }).map((c) => c.text), ['Crews waited.']);
+  assert.deepEqual(
+    filterClaims(claims, reviews, { ...EMPTY_FILTER, statuses: ['verified'] }).map((c) => c.text),
+    ['Crews waited.'],
+  );
   assert.equal(filterClaims(claims, reviews, { ...EMPTY_FILTER, text: 'WIRE' }).length, 1, 'notes are searched too');
   assert.equal(filterClaims(claims, reviews, { ...EMPTY_FILTER, text: 'fishermen never' }).length, 1);
   const reuters = filterClaims(claims, reviews, { ...EMPTY_FILTER, outlet: 'reuters' });
   assert.ok(reuters.length >= 1 && reuters.every((c) => c.outlet?.id === 'reuters'));
   assert.ok(filterClaims(claims, reviews, { ...EMPTY_FILTER, outlet: NO_OUTLET }).every((c) => c.outlet === null));
-  assert.ok(filterClaims(claims, reviews, { ...EMPTY_FILTER, kind: 'unattributed' }).every((c) => c.kind === 'unattributed'));
+  assert.ok(
+    filterClaims(claims, reviews, { ...EMPTY_FILTER, kind: 'unattributed' }).every((c) => c.kind === 'unattributed'),
+  );
   const sorted = filterClaims(claims, reviews, { ...EMPTY_FILTER, sort: 'worth' });
   for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1]!.checkworthiness >= sorted[i]!.checkworthiness);
   assert.ok(filterClaims(claims, reviews, { ...EMPTY_FILTER, minWorth: 0.6 }).every((c) => c.checkworthiness >= 0.6));
@@ -35,7 +47,12 @@ test('filters by status, kind, outlet, speaker, worth and text; sorts by check-w
 });
 
 test('split points and sentence steps', () => {
-  assert.equal('The coast guard reported record waves, according to Reuters.'.slice(defaultSplit('The coast guard reported record waves, according to Reuters.')), 'according to Reuters.');
+  assert.equal(
+    'The coast guard reported record waves, according to Reuters.'.slice(
+      defaultSplit('The coast guard reported record waves, according to Reuters.'),
+    ),
+    'according to Reuters.',
+  );
   const start = TEXT.indexOf('The harbour');
   const end = TEXT.indexOf(' Crews');
   assert.deepEqual(sentenceStep(TEXT, { start, end }, 'end', 'extend'), { start, end: TEXT.indexOf('waited.') + 7 });

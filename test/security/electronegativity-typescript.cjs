@@ -5,7 +5,16 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-const ownTypescript = path.join(__dirname, '..', '..', 'node_modules', '@doyensec', 'electronegativity', 'node_modules', 'typescript');
+const ownTypescript = path.join(
+  __dirname,
+  '..',
+  '..',
+  'node_modules',
+  '@doyensec',
+  'electronegativity',
+  'node_modules',
+  'typescript',
+);
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   if (request === 'typescript' && parent && /@typescript-eslint/.test(parent.filename || '')) {

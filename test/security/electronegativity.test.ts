@@ -31,15 +31,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell.trim()), (cell = '');
-    else if (c === '\n') row.push(cell.trim()), rows.push(row), (row = []), (cell = '');
+    else if (c === ',') (row.push(cell.trim()), (cell = ''));
+    else if (c === '\n') (row.push(cell.trim()), rows.push(row), (row = []), (cell = ''));
     else cell += c;
   }
-  if (cell || row.length) row.push(cell.trim()), rows.push(row);
+  if (cell || row.length) (row.push(cell.trim()), rows.push(row));
   return rows;
 }
 
@@ -57,20 +57,48 @@ test('electronegativity finds nothing above informational that is not reviewed',
   const out = join(dir, 'findings.csv');
   const run = spawnSync(
     process.execPath,
-    ['--require', './test/security/electronegativity-typescript.cjs', 'node_modules/@doyensec/electronegativity/dist/index.js', '-i', dir, '-e', electronVersion, '-r', '-v', 'false', '-o', out],
+    [
+      '--require',
+      './test/security/electronegativity-typescript.cjs',
+      'node_modules/@doyensec/electronegativity/dist/index.js',
+      '-i',
+      dir,
+      '-e',
+      electronVersion,
+      '-r',
+      '-v',
+      'false',
+      '-o',
+      out,
+    ],
     { encoding: 'utf8', timeout: 170_000 },
   );
   assert.equal(run.status, 0, `electronegativity failed to run: ${run.stderr || run.stdout}`);
   const [, ...rows] = parseCsv(await readFile(out, 'utf8'));
   const findings: Finding[] = rows
     .filter((r) => r.length >= 6)
-    .map(([check, severity, , file, location, sample]) => ({ check: check!, severity: severity!, file: file!, location: location!, sample: sample! }));
-  const { allowed } = JSON.parse(await readFile('test/security/electronegativity-allow.json', 'utf8')) as { allowed: Allowed[] };
+    .map(([check, severity, , file, location, sample]) => ({
+      check: check!,
+      severity: severity!,
+      file: file!,
+      location: location!,
+      sample: sample!,
+    }));
+  const { allowed } = JSON.parse(await readFile('test/security/electronegativity-allow.json', 'utf8')) as {
+    allowed: Allowed[];
+  };
   const canary = findings.filter((f) => f.file.startsWith('canary/')).map((f) => f.check);
-  assert.ok(canary.includes('NODE_INTEGRATION_JS_CHECK') && canary.includes('CONTEXT_ISOLATION_JS_CHECK'), `the canary was not flagged: ${canary}`);
+  assert.ok(
+    canary.includes('NODE_INTEGRATION_JS_CHECK') && canary.includes('CONTEXT_ISOLATION_JS_CHECK'),
+    `the canary was not flagged: ${canary}`,
+  );
   const serious = findings.filter((f) => !f.file.startsWith('canary/') && f.severity.toUpperCase() !== 'INFORMATIONAL');
-  const unreviewed = serious.filter((f) => !allowed.some((a) => a.check === f.check && a.file === f.file && f.sample.includes(a.sample)));
+  const unreviewed = serious.filter(
+    (f) => !allowed.some((a) => a.check === f.check && a.file === f.file && f.sample.includes(a.sample)),
+  );
   for (const a of allowed) assert.ok(a.reason.length > 20, `allow-list entry ${a.check} ${a.file} needs a reason`);
-  console.log(`electronegativity ${electronVersion}: canary flagged (${canary.length} findings); app: ${serious.length} findings above informational, ${serious.length - unreviewed.length} reviewed in the allow-list, ${unreviewed.length} not`);
+  console.log(
+    `electronegativity ${electronVersion}: canary flagged (${canary.length} findings); app: ${serious.length} findings above informational, ${serious.length - unreviewed.length} reviewed in the allow-list, ${unreviewed.length} not`,
+  );
   assert.deepEqual(unreviewed, [], 'findings not in test/security/electronegativity-allow.json');
 });

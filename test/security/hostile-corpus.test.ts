@@ -9,7 +9,19 @@ test('the corpus holds at least 60 payloads in every category, with unique ids',
   assert.ok(corpus.length >= 60, `${corpus.length} payloads`);
   assert.equal(new Set(corpus.map((p) => p.id)).size, corpus.length);
   const byCategory = payloadsByCategory(corpus);
-  for (const c of ['script', 'event-handler', 'dangerous-url', 'svg-mathml', 'css', 'remote-resource', 'markdown', 'prototype-pollution', 'unicode', 'control', 'enormous'] as const) {
+  for (const c of [
+    'script',
+    'event-handler',
+    'dangerous-url',
+    'svg-mathml',
+    'css',
+    'remote-resource',
+    'markdown',
+    'prototype-pollution',
+    'unicode',
+    'control',
+    'enormous',
+  ] as const) {
     assert.ok((byCategory.get(c) ?? []).length >= 1, c);
   }
   for (const p of corpus) {
@@ -18,5 +30,8 @@ test('the corpus holds at least 60 payloads in every category, with unique ids',
     for (const id of calls) assert.equal(id, p.id, `${p.id} calls the trap with its own id`);
   }
   const full = hostileCorpus().filter((p) => p.category === 'enormous');
-  assert.ok(full.some((p) => p.payload.length >= 1_000_000 && !p.payload.includes('\n')), 'an enormous line of a million characters');
+  assert.ok(
+    full.some((p) => p.payload.length >= 1_000_000 && !p.payload.includes('\n')),
+    'an enormous line of a million characters',
+  );
 });

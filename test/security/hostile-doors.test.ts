@@ -19,10 +19,13 @@ import { activeMarkup } from './report-safety';
 
 const CORPUS = hostileCorpus({ enormousScale: 0.05 });
 const plainMarked = new Marked({ gfm: true, async: false });
-const BASE_ARTICLE = 'Minister Denies Report\n\nThe minister said on Tuesday that the report was false, according to Reuters.\n\nOfficials said the figures would be published next week.\n';
+const BASE_ARTICLE =
+  'Minister Denies Report\n\nThe minister said on Tuesday that the report was false, according to Reuters.\n\nOfficials said the figures would be published next week.\n';
 
 const label = (p: HostilePayload) => `${p.id} (${p.category})`;
-const polluted = () => (({}) as Record<string, unknown>)[POLLUTION_KEY] !== undefined || (Object.prototype as Record<string, unknown>)[POLLUTION_KEY] !== undefined;
+const polluted = () =>
+  (({}) as Record<string, unknown>)[POLLUTION_KEY] !== undefined ||
+  (Object.prototype as Record<string, unknown>)[POLLUTION_KEY] !== undefined;
 
 /** A call must answer ok, or refuse with a typed bad-request: never 'failed' (a crash turned into an error). */
 function answered(r: { ok: boolean; error?: { code: string; message: string } }, what: string): boolean {
@@ -61,7 +64,7 @@ test('import doors (paste, .txt, .md, .html): every payload is read or refused p
       const request = door === 'paste' ? { text: p.payload } : { text: p.payload, fileName: `hostile.${door}` };
       const preview = await api.call('previewImport', request);
       if (!answered(preview, what)) continue;
-      if (door === 'paste' && preview.value.format === 'txt' || door === 'txt') {
+      if ((door === 'paste' && preview.value.format === 'txt') || door === 'txt') {
         assert.equal(preview.value.text, asImported(p.payload), `${what}: the text is kept as given`);
       }
       const commit = await api.call('commitImport', { previewId: preview.value.previewId, meta: {} });
@@ -96,7 +99,10 @@ test('URL import door: every stored payload served as a page is read or refused 
   const api = await openTestApi(t, { seeds: false });
   await api.call('setImportSettings', { allowPrivateNetwork: true });
   for (const p of storedPayloads()) {
-    for (const page of [p.payload, `<html><head><title>${p.payload}</title></head><body><article><p>The minister said on Tuesday that the report was false.</p>${p.payload}</article></body></html>`]) {
+    for (const page of [
+      p.payload,
+      `<html><head><title>${p.payload}</title></head><body><article><p>The minister said on Tuesday that the report was false.</p>${p.payload}</article></body></html>`,
+    ]) {
       body = page;
       const preview = await api.call('previewImport', { url });
       if (!answered(preview, `${label(p)} via URL`)) continue;
@@ -119,7 +125,8 @@ test('review doors (note, evidence link and title, article metadata, speaker cor
 
     // The note: kept exactly, whatever it holds (up to 100,000 characters).
     const note = await api.call('setReview', { articleId, claimId, status: 'disputed', note: p.payload });
-    if (answered(note, `${what} note`)) assert.equal(note.value.note, p.payload, `${what}: the note is stored as typed`);
+    if (answered(note, `${what} note`))
+      assert.equal(note.value.note, p.payload, `${what}: the note is stored as typed`);
 
     // The evidence link: http(s) only; its title kept as text.
     const evidence = await api.call('addEvidence', { articleId, claimId, url: p.payload, title: p.payload });
@@ -127,42 +134,87 @@ test('review doors (note, evidence link and title, article metadata, speaker cor
       const link = evidence.value.evidence.at(-1);
       assert.match(link.url, /^https?:\/\//i, `${what}: only an http(s) evidence link is kept`);
     }
-    const titled = await api.call('addEvidence', { articleId, claimId, url: 'https://example.com/source', title: p.payload });
+    const titled = await api.call('addEvidence', {
+      articleId,
+      claimId,
+      url: 'https://example.com/source',
+      title: p.payload,
+    });
     if (answered(titled, `${what} evidence title`)) {
       const link = titled.value.evidence.at(-1);
-      assert.equal(link.title ?? '', collapse(p.payload).slice(0, 500), `${what}: the evidence title is stored as typed (spaces collapsed)`);
+      assert.equal(
+        link.title ?? '',
+        collapse(p.payload).slice(0, 500),
+        `${what}: the evidence title is stored as typed (spaces collapsed)`,
+      );
     }
 
     // The article's title and metadata.
-    const meta = await api.call('updateArticleMeta', { articleId, meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload } });
-    if (answered(meta, `${what} title`)) assert.equal(meta.value.meta.title, collapse(p.payload).slice(0, 300) || meta.value.meta.title, `${what}: the title is stored as typed`);
+    const meta = await api.call('updateArticleMeta', {
+      articleId,
+      meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload },
+    });
+    if (answered(meta, `${what} title`))
+      assert.equal(
+        meta.value.meta.title,
+        collapse(p.payload).slice(0, 300) || meta.value.meta.title,
+        `${what}: the title is stored as typed`,
+      );
     const url = await api.call('updateArticleMeta', { articleId, meta: { url: p.payload } });
     if (answered(url, `${what} article url`) && url.value.meta.url) assert.match(url.value.meta.url, /^https?:\/\//i);
 
     // The speaker, corrected by hand: the one name a person types into a claim.
-    const speaker = await api.call('correctClaim', { articleId, correction: { type: 'speaker', claimId, name: p.payload } });
+    const speaker = await api.call('correctClaim', {
+      articleId,
+      correction: { type: 'speaker', claimId, name: p.payload },
+    });
     answered(speaker, `${what} speaker`);
 
     // A user outlet named with the payload, set as the claim's outlet: its name reaches the chip and every report.
-    const outlet = await api.call('saveUserOutlet', { outlet: { name: p.payload, aliases: [p.payload], domains: ['hostile-outlet.example'], country: 'GB', language: 'en', kind: 'online' } });
+    const outlet = await api.call('saveUserOutlet', {
+      outlet: {
+        name: p.payload,
+        aliases: [p.payload],
+        domains: ['hostile-outlet.example'],
+        country: 'GB',
+        language: 'en',
+        kind: 'online',
+      },
+    });
     if (answered(outlet, `${what} outlet name`)) {
-      assert.equal(outlet.value.outlet.name, collapse(p.payload).slice(0, outlet.value.outlet.name.length), `${what}: the outlet name is stored as typed`);
-      answered(await api.call('correctClaim', { articleId, correction: { type: 'outlet', claimId, outletId: outlet.value.outlet.id } }), `${what} outlet correction`);
+      assert.equal(
+        outlet.value.outlet.name,
+        collapse(p.payload).slice(0, outlet.value.outlet.name.length),
+        `${what}: the outlet name is stored as typed`,
+      );
+      answered(
+        await api.call('correctClaim', {
+          articleId,
+          correction: { type: 'outlet', claimId, outletId: outlet.value.outlet.id },
+        }),
+        `${what} outlet correction`,
+      );
       const search = await api.call('searchOutlets', { query: p.payload.slice(0, 100) });
       answered(search, `${what} outlet search`);
     }
 
     // The reviewer's name and the organisation go into every report.
-    answered(await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload }), `${what} settings`);
+    answered(
+      await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload }),
+      `${what} settings`,
+    );
 
     await checkReports(api, articleId, what);
     const links = await api.call('outletLinks', { articleId, claimId });
-    if (links.ok) for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive]) if (v) assert.match(v, /^https?:\/\//);
+    if (links.ok)
+      for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive])
+        if (v) assert.match(v, /^https?:\/\//);
     assert.ok(!polluted(), `${what}: Object.prototype untouched`);
     // Undo the speaker correction so that the next payload finds the claim as extracted.
     view = await api.call('getArticle', { articleId });
     for (const c of view.value.corrections ?? []) await api.call('removeCorrection', { articleId, correctionId: c.id });
-  }  await api.close();
+  }
+  await api.close();
 });
 
 test('JSON report import door: payloads in a report survive a round trip as text; pollution keys are dropped', async (t) => {
@@ -177,7 +229,11 @@ test('JSON report import door: payloads in a report survive a round trip as text
     const id = restored.articles[0]!.id;
     const view = await target.call('getArticle', { articleId: id });
     assert.ok(answered(view, `${label(p)} restored`));
-    assert.equal(view.value.reviews[claimId].note, p.payload, `${label(p)}: the note survives the JSON round trip as text`);
+    assert.equal(
+      view.value.reviews[claimId].note,
+      p.payload,
+      `${label(p)}: the note survives the JSON round trip as text`,
+    );
     await checkReports(target, id, `${label(p)} restored`);
   }
   // Pollution payloads at every level of a report: parsed, restored, and Object.prototype untouched.
@@ -216,7 +272,8 @@ test('a restored report with a javascript: article URL never yields a non-http l
   const id = target.store.data.articles[0]!.id;
   const links = await target.call('outletLinks', { articleId: id, claimId });
   assert.ok(answered(links, 'outletLinks'));
-  for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive]) if (v) assert.match(v, /^https?:\/\//);
+  for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive])
+    if (v) assert.match(v, /^https?:\/\//);
   await checkReports(target, id, 'restored javascript: URL');
   const opened = await target.call('openExternal', { url: "javascript:__hostileTrap('open')" });
   assert.equal(opened.ok, false);
@@ -225,13 +282,22 @@ test('a restored report with a javascript: article URL never yields a non-http l
 test('workspace files with __proto__, constructor and prototype keys open without polluting anything', async (t) => {
   const api = await openTestApi(t, { seeds: false });
   const { articleId } = await baseArticle(api);
-  await api.call('setReview', { articleId, claimId: (await api.call('getArticle', { articleId })).value.claims.find((c: { kind: string }) => c.kind !== 'heading').id, status: 'verified', note: 'ok' });
+  await api.call('setReview', {
+    articleId,
+    claimId: (await api.call('getArticle', { articleId })).value.claims.find(
+      (c: { kind: string }) => c.kind !== 'heading',
+    ).id,
+    status: 'verified',
+    note: 'ok',
+  });
   await api.close();
   const original = await readFile(api.workspacePath, 'utf8');
   const pollution = `"__proto__":{"${POLLUTION_KEY}":"yes"},"constructor":{"prototype":{"${POLLUTION_KEY}":"yes"}},"prototype":{"${POLLUTION_KEY}":"yes"}`;
   const variants = [
     original.replace(/^\{/, `{${pollution},`),
-    original.replace('"settings":{', `"settings":{${pollution},`).replace('"settings": {', `"settings": {${pollution},`),
+    original
+      .replace('"settings":{', `"settings":{${pollution},`)
+      .replace('"settings": {', `"settings": {${pollution},`),
     original.replace('"reviews":{', `"reviews":{${pollution},`).replace('"reviews": {', `"reviews": {${pollution},`),
     original.replace('"meta":{', `"meta":{${pollution},`).replace('"meta": {', `"meta": {${pollution},`),
   ];
@@ -269,7 +335,10 @@ test('ids that name prototype keys are refused or not found, never a crash', asy
     ] as const) {
       const r = await api.call(channel, request);
       assert.equal(r.ok, false, `${channel} ${key}`);
-      assert.ok(['bad-request', 'not-found'].includes(r.error.code), `${channel} ${key}: ${r.error.code} ${r.error.message}`);
+      assert.ok(
+        ['bad-request', 'not-found'].includes(r.error.code),
+        `${channel} ${key}: ${r.error.code} ${r.error.message}`,
+      );
     }
   }
   assert.ok(!polluted());
@@ -286,13 +355,17 @@ test('the Markdown report, as an ordinary Markdown viewer renders it, loads and 
   for (const p of storedPayloads()) {
     await api.call('setReview', { articleId, claimId, status: 'disputed', note: p.payload });
     await api.call('addEvidence', { articleId, claimId, url: 'https://example.com/source', title: p.payload });
-    await api.call('updateArticleMeta', { articleId, meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload } });
+    await api.call('updateArticleMeta', {
+      articleId,
+      meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload },
+    });
     await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload });
     const md = (await api.call('renderReport', { articleId, format: 'md' })).value.markdown as string;
     const problems = activeMarkup(plainMarked.parse(md) as string);
     if (problems.length) failures.push(`${label(p)}: ${problems.join('; ')}`);
     const view = await api.call('getArticle', { articleId });
-    for (const e of view.value.reviews[claimId]?.evidence ?? []) await api.call('removeEvidence', { articleId, claimId, evidenceId: e.id });
+    for (const e of view.value.reviews[claimId]?.evidence ?? [])
+      await api.call('removeEvidence', { articleId, claimId, evidenceId: e.id });
   }
   await api.close();
   assert.deepEqual(failures, []);

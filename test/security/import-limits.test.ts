@@ -15,8 +15,15 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 
 test('a file over 20 MB is refused with its size and the limit', () => {
   const big = new Uint8Array(MAX_IMPORT_BYTES + 1024 * 1024).fill(0x61);
-  assert.throws(() => decodeArticleBytes(big, 'huge.txt'), (e: unknown) => e instanceof ImportError && /^huge\.txt is 21\.0 MB; ClaimDesk imports articles up to 20 MB\.$/.test(e.message));
-  assert.throws(() => checkArticleText('a'.repeat(MAX_IMPORT_BYTES + 1), 'huge.md'), (e: unknown) => e instanceof ImportError && /huge\.md is larger than the 20 MB ClaimDesk imports/.test(e.message));
+  assert.throws(
+    () => decodeArticleBytes(big, 'huge.txt'),
+    (e: unknown) =>
+      e instanceof ImportError && /^huge\.txt is 21\.0 MB; ClaimDesk imports articles up to 20 MB\.$/.test(e.message),
+  );
+  assert.throws(
+    () => checkArticleText('a'.repeat(MAX_IMPORT_BYTES + 1), 'huge.md'),
+    (e: unknown) => e instanceof ImportError && /huge\.md is larger than the 20 MB ClaimDesk imports/.test(e.message),
+  );
   // Exactly at the limit is accepted.
   assert.equal(decodeArticleBytes(new Uint8Array(MAX_IMPORT_BYTES).fill(0x61), 'edge.txt').length, MAX_IMPORT_BYTES);
 });
@@ -26,10 +33,23 @@ test('binary files (a PNG, a ZIP, a PDF with NULs, an executable) are refused as
   const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
   const pdf = new Uint8Array([...Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj'), 0, 0, 1]);
   const elf = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]);
-  for (const [name, bytes] of [['photo.png', png], ['archive.zip', zip], ['paper.pdf', pdf], ['tool.exe', elf]] as const) {
-    assert.throws(() => decodeArticleBytes(bytes, name), (e: unknown) => e instanceof ImportError && e.message === `${name} looks like a binary file, not an article in text.`, name);
+  for (const [name, bytes] of [
+    ['photo.png', png],
+    ['archive.zip', zip],
+    ['paper.pdf', pdf],
+    ['tool.exe', elf],
+  ] as const) {
+    assert.throws(
+      () => decodeArticleBytes(bytes, name),
+      (e: unknown) =>
+        e instanceof ImportError && e.message === `${name} looks like a binary file, not an article in text.`,
+      name,
+    );
   }
-  assert.throws(() => checkArticleText('Officials said\u0000 it', 'The pasted text'), /The pasted text looks like a binary file, not an article in text\./);
+  assert.throws(
+    () => checkArticleText('Officials said\u0000 it', 'The pasted text'),
+    /The pasted text looks like a binary file, not an article in text\./,
+  );
 });
 
 test('UTF-16 with a BOM (both byte orders), UTF-8 with a BOM and Latin-1 are read as the text they hold', () => {
@@ -45,11 +65,17 @@ test('UTF-16 with a BOM (both byte orders), UTF-8 with a BOM and Latin-1 are rea
 // as ISO-8859-1: 0x93/0x94 become the C1 controls U+0093/U+0094 instead of curly quotes, so a quoted statement in
 // an old newsroom export loses its quotation marks (and extraction its quote). Expected: real Windows-1252.
 test('Windows-1252 punctuation (curly quotes, the euro sign) in a non-UTF-8 file is decoded as Windows-1252', () => {
-  assert.equal(decodeArticleBytes(new Uint8Array([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x35]), 'a.txt'), '\u201chi\u201d \u20ac5');
+  assert.equal(
+    decodeArticleBytes(new Uint8Array([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x35]), 'a.txt'),
+    '\u201chi\u201d \u20ac5',
+  );
 });
 
 test('empty and whitespace-only files are refused with a message that says so', () => {
-  assert.throws(() => checkArticleText(' \n\t\r\n', 'blank.txt'), /^ImportError: blank\.txt is empty: there is no text to check\.$|blank\.txt is empty/);
+  assert.throws(
+    () => checkArticleText(' \n\t\r\n', 'blank.txt'),
+    /^ImportError: blank\.txt is empty: there is no text to check\.$|blank\.txt is empty/,
+  );
   assert.throws(() => checkArticleText('\uFEFF', 'bom.txt'), /bom\.txt is empty/);
 });
 
@@ -58,29 +84,56 @@ test('the import channels give the person-facing messages (typed bad-request, ne
   const preview = (request: unknown) => api.call('previewImport', request);
 
   const binary = await preview({ text: 'Officials said\u0000 it was false.', fileName: 'report.txt' });
-  assert.deepEqual(binary, { ok: false, error: { code: 'bad-request', message: 'report.txt looks like a binary file, not an article in text.' } });
+  assert.deepEqual(binary, {
+    ok: false,
+    error: { code: 'bad-request', message: 'report.txt looks like a binary file, not an article in text.' },
+  });
 
   const pastedBinary = await preview({ text: 'PK\u0003\u0004\u0000\u0000' });
   assert.equal(pastedBinary.error.message, 'The pasted text looks like a binary file, not an article in text.');
 
   const empty = await preview({ text: '   \n\n' });
-  assert.deepEqual(empty.error, { code: 'bad-request', message: 'The pasted text is empty: there is no text to check.' });
+  assert.deepEqual(empty.error, {
+    code: 'bad-request',
+    message: 'The pasted text is empty: there is no text to check.',
+  });
 
   const wrongType = await preview({ text: ARTICLE, fileName: 'setup.exe' });
-  assert.deepEqual(wrongType.error, { code: 'bad-request', message: 'setup.exe: ClaimDesk imports .txt, .md and .html files.' });
+  assert.deepEqual(wrongType.error, {
+    code: 'bad-request',
+    message: 'setup.exe: ClaimDesk imports .txt, .md and .html files.',
+  });
 
-  const emptyHtml = await preview({ text: '<html><body><script>__hostileTrap(1)</script></body></html>', fileName: 'page.html' });
-  assert.deepEqual(emptyHtml.error, { code: 'bad-request', message: 'page.html has no article text once its page is read.' });
+  const emptyHtml = await preview({
+    text: '<html><body><script>__hostileTrap(1)</script></body></html>',
+    fileName: 'page.html',
+  });
+  assert.deepEqual(emptyHtml.error, {
+    code: 'bad-request',
+    message: 'page.html has no article text once its page is read.',
+  });
 
-  const emptyMarkdown = await preview({ text: '<div>\n<img src=x onerror="__hostileTrap(1)">\n</div>\n', fileName: 'notes.md' });
-  assert.deepEqual(emptyMarkdown.error, { code: 'bad-request', message: 'notes.md has no article text once its Markdown is read.' });
+  const emptyMarkdown = await preview({
+    text: '<div>\n<img src=x onerror="__hostileTrap(1)">\n</div>\n',
+    fileName: 'notes.md',
+  });
+  assert.deepEqual(emptyMarkdown.error, {
+    code: 'bad-request',
+    message: 'notes.md has no article text once its Markdown is read.',
+  });
 
   // Latin-1 and UTF-16 files come through the file dialog decoded (main/electron/dialogs.ts -> decodeArticleBytes).
-  api.dialogAnswers.articleFile = { name: 'latin1.txt', content: decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'latin1')), 'latin1.txt') };
+  api.dialogAnswers.articleFile = {
+    name: 'latin1.txt',
+    content: decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'latin1')), 'latin1.txt'),
+  };
   const latin = await api.call('previewArticleFile');
   assert.equal(latin.ok, true);
   assert.equal(latin.value.text, ARTICLE);
-  api.dialogAnswers.articleFile = { name: 'wide.md', content: decodeArticleBytes(utf16(`# Rents\n\n${ARTICLE}`, 'le'), 'wide.md') };
+  api.dialogAnswers.articleFile = {
+    name: 'wide.md',
+    content: decodeArticleBytes(utf16(`# Rents\n\n${ARTICLE}`, 'le'), 'wide.md'),
+  };
   const wide = await api.call('previewArticleFile');
   assert.equal(wide.value.text, `Rents\n\n${ARTICLE}`);
   assert.equal(wide.value.meta.title, 'Rents');
@@ -101,7 +154,11 @@ test('an .html file whose "<html" sits in a comment or after a script start is r
   // the document without a documentElement), which dispatch reports as "Something went wrong: Cannot
   // destructure property 'firstElementChild' ...". Expected: the article is read, or a typed bad-request.
   const api = await openTestApi(t, { seeds: false });
-  for (const text of ['<!-- <html> -->\n<p>The minister said on Tuesday that the report was false.</p>', '<script><html>', '<html']) {
+  for (const text of [
+    '<!-- <html> -->\n<p>The minister said on Tuesday that the report was false.</p>',
+    '<script><html>',
+    '<html',
+  ]) {
     const r = await api.call('previewImport', { text, fileName: 'page.html' });
     assert.ok(r.ok || r.error.code === 'bad-request', `${JSON.stringify(text)}: ${JSON.stringify(r.error)}`);
   }

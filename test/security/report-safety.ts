@@ -4,12 +4,64 @@
 import { parseHTML } from 'linkedom';
 
 const ACTIVE_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select',
-  'base', 'meta', 'link', 'img', 'image', 'video', 'audio', 'source', 'track', 'picture', 'portal', 'foreignobject',
-  'animate', 'set', 'animatetransform', 'animatemotion', 'use', 'feimage', 'handler', 'listener', 'noscript', 'template',
-  'math', 'style', 'marquee', 'details',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'img',
+  'image',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'portal',
+  'foreignobject',
+  'animate',
+  'set',
+  'animatetransform',
+  'animatemotion',
+  'use',
+  'feimage',
+  'handler',
+  'listener',
+  'noscript',
+  'template',
+  'math',
+  'style',
+  'marquee',
+  'details',
 ]);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'background', 'codebase', 'cite', 'srcset', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'icon']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'codebase',
+  'cite',
+  'srcset',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'manifest',
+  'icon',
+]);
 
 function safeUrl(value: string): boolean {
   const v = value.trim();
@@ -24,9 +76,12 @@ export interface InertOptions {
 /** Problems in an HTML fragment or document; [] when nothing in it can run or load. */
 export function activeMarkup(html: string, options: InertOptions = {}): string[] {
   const problems: string[] = [];
-  if (/<script\b/i.test(html.replace(/<script type="application\/ld\+json">/gi, ''))) problems.push('a <script tag in the raw text');
+  if (/<script\b/i.test(html.replace(/<script type="application\/ld\+json">/gi, '')))
+    problems.push('a <script tag in the raw text');
   const allowed = new Set((options.allow ?? []).map((s) => s.toLowerCase()));
-  const doc = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  const doc = parseHTML(
+    /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  ).document;
   const root = /<html[\s>]/i.test(html) ? doc.documentElement : doc.body;
   const walk = (el: Element): void => {
     const name = el.localName.toLowerCase();
@@ -34,11 +89,14 @@ export function activeMarkup(html: string, options: InertOptions = {}): string[]
     for (const attr of Array.from(el.attributes)) {
       const a = attr.name.toLowerCase();
       if (a.startsWith('on')) problems.push(`an ${a} attribute on <${name}>`);
-      if (URL_ATTRIBUTES.has(a) && !safeUrl(attr.value)) problems.push(`${a}="${attr.value.slice(0, 80)}" on <${name}>`);
-      if (a === 'style' && /url\s*\(|expression\s*\(|@import|javascript:/i.test(attr.value)) problems.push(`a style that loads or runs: ${attr.value.slice(0, 80)}`);
+      if (URL_ATTRIBUTES.has(a) && !safeUrl(attr.value))
+        problems.push(`${a}="${attr.value.slice(0, 80)}" on <${name}>`);
+      if (a === 'style' && /url\s*\(|expression\s*\(|@import|javascript:/i.test(attr.value))
+        problems.push(`a style that loads or runs: ${attr.value.slice(0, 80)}`);
       if (a === 'srcdoc') problems.push(`a srcdoc on <${name}>`);
     }
-    if (name === 'style' && allowed.has('style') && /@import|url\s*\((?!\s*["']?data:)/i.test(el.textContent ?? '')) problems.push('a style element that loads something');
+    if (name === 'style' && allowed.has('style') && /@import|url\s*\((?!\s*["']?data:)/i.test(el.textContent ?? ''))
+      problems.push('a style element that loads something');
     for (const child of Array.from(el.children)) walk(child as Element);
   };
   if (root) walk(root as unknown as Element);

@@ -9,7 +9,7 @@ async function run(): Promise<void> {
   const store = await WorkspaceStore.open(file!, { compactAfter: { batches: 40, bytes: 64 * 1024 } });
   let i = Number(startArg);
   let seed = Number(seedArg);
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (;;) {
     // A few changes at once, so that coalescing is exercised too.
     const group = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {

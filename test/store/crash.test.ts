@@ -14,17 +14,26 @@ test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeo
   const dir = await tempDir(t);
   const child = join(dir, 'crash-child.cjs');
   // Bundled once so that each child starts in a few tens of milliseconds.
-  await build({ entryPoints: ['test/store/crash-child.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'silent' });
+  await build({
+    entryPoints: ['test/store/crash-child.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: child,
+    logLevel: 'silent',
+  });
   const file = join(dir, 'workspace.json');
   const acked = new Map<string, number>(); // key -> highest acknowledged i
   let next = 0;
   let totalAcks = 0;
   let killsWithWritesInFlight = 0;
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
   for (let round = 0; round < KILLS; round++) {
-    const proc = spawn(process.execPath, [child, file, String(next), String(round + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [child, file, String(next), String(round + 1)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let buffer = '';
     let acksThisRound = 0;
     const killAfter = 5 + Math.floor(random() * 60); // ms after the first ack
@@ -40,7 +49,9 @@ test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeo
       }
       timer ??= setTimeout(() => proc.kill('SIGKILL'), killAfter);
     });
-    const exit = await new Promise<NodeJS.Signals | null>((resolve) => proc.on('exit', (_code, signal) => resolve(signal)));
+    const exit = await new Promise<NodeJS.Signals | null>((resolve) =>
+      proc.on('exit', (_code, signal) => resolve(signal)),
+    );
     if (timer) clearTimeout(timer);
     assert.equal(exit, 'SIGKILL', `round ${round}: the child was killed, not stopped otherwise`);
     if (buffer.length > 0) killsWithWritesInFlight += 1;
@@ -56,5 +67,7 @@ test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeo
     for (const [key, value] of Object.entries(table)) acked.set(key, Math.max(acked.get(key) ?? -1, value.i));
     await store.close();
   }
-  console.log(`crash test: ${KILLS} SIGKILLs, ${totalAcks} acknowledged changes, all present after every kill (${killsWithWritesInFlight} kills cut an ack line mid-write)`);
+  console.log(
+    `crash test: ${KILLS} SIGKILLs, ${totalAcks} acknowledged changes, all present after every kill (${killsWithWritesInFlight} kills cut an ack line mid-write)`,
+  );
 });

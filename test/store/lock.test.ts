@@ -12,7 +12,10 @@ test('a lock held by a live process is refused with a message that names the hol
   const file = join(await tempDir(t), 'workspace.json');
   const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   t.after(() => holder.kill());
-  await writeFile(lockPathFor(file), JSON.stringify({ pid: holder.pid, host: hostname(), owner: 'app', since: '2026-01-01T00:00:00Z' }));
+  await writeFile(
+    lockPathFor(file),
+    JSON.stringify({ pid: holder.pid, host: hostname(), owner: 'app', since: '2026-01-01T00:00:00Z' }),
+  );
   await assert.rejects(WorkspaceStore.open(file, { lock: 'cli' }), (e: Error) => {
     assert.ok(e instanceof WorkspaceLockedError);
     assert.equal(

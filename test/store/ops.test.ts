@@ -11,14 +11,26 @@ test('set creates the path and shares untouched branches with the old root', () 
 });
 
 test('delete, upsert and remove', () => {
-  const root = { list: [{ id: 'a', v: 1 }, { id: 'b', v: 2 }], m: { k: 1, j: 2 } };
+  const root = {
+    list: [
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+    ],
+    m: { k: 1, j: 2 },
+  };
   const next = applyOps(root, [
     { op: 'delete', path: ['m', 'k'] },
     { op: 'upsert', path: ['list'], value: { id: 'b', v: 3 } },
     { op: 'upsert', path: ['list'], value: { id: 'c', v: 4 } },
     { op: 'remove', path: ['list'], id: 'a' },
   ]);
-  assert.deepEqual(next, { list: [{ id: 'b', v: 3 }, { id: 'c', v: 4 }], m: { j: 2 } });
+  assert.deepEqual(next, {
+    list: [
+      { id: 'b', v: 3 },
+      { id: 'c', v: 4 },
+    ],
+    m: { j: 2 },
+  });
   assert.equal(root.list.length, 2);
 });
 

@@ -4,7 +4,12 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JournalWriter } from '../../main/store/journal';
 import { SCHEMA_VERSION } from '../../main/store/schema';
-import { JOURNAL_SUFFIX, ReadOnlyWorkspaceError, WorkspaceStore, WorkspaceWriteError } from '../../main/store/workspace-store';
+import {
+  JOURNAL_SUFFIX,
+  ReadOnlyWorkspaceError,
+  WorkspaceStore,
+  WorkspaceWriteError,
+} from '../../main/store/workspace-store';
 import { tempDir } from '../helpers/tmp';
 
 const fixedNow = () => new Date('2026-01-02T03:04:05.000Z');
@@ -58,7 +63,10 @@ test('concurrent changes coalesce into few journal writes and every one of them 
   assert.ok(appends <= 3, `${appends} journal writes for 40 changes`);
   await store.close();
   assert.equal(Object.keys((await readJson(file)).reviews).length, 40);
-  assert.deepEqual((await readdir(join(file, '..'))).filter((n) => n.endsWith('.tmp')), []);
+  assert.deepEqual(
+    (await readdir(join(file, '..'))).filter((n) => n.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('the snapshot is rewritten in the background once the journal grows', async (t) => {
@@ -80,7 +88,10 @@ test('a torn last journal line (a crash mid-write) is ignored; everything before
   const file = join(await tempDir(t), 'workspace.json');
   const store = await WorkspaceStore.open(file);
   await store.set(['settings', 'organisation'], 'Desk');
-  await writeFile(file + JOURNAL_SUFFIX, (await readFile(file + JOURNAL_SUFFIX, 'utf8')) + '{"seq":99,"ops":[{"op":"se');
+  await writeFile(
+    file + JOURNAL_SUFFIX,
+    (await readFile(file + JOURNAL_SUFFIX, 'utf8')) + '{"seq":99,"ops":[{"op":"se',
+  );
   const again = await WorkspaceStore.open(file);
   assert.equal(again.data.settings.organisation, 'Desk');
   assert.deepEqual(again.notices, []);
@@ -98,7 +109,10 @@ test('a damaged journal line in the middle stops the replay there and the person
   const again = await WorkspaceStore.open(file);
   assert.equal(again.data.settings.organisation, 'First');
   assert.equal(again.data.settings.reviewerName, '');
-  assert.match(again.notices[0]!, /^Line 2 of the workspace journal could not be read; changes from there on were not restored\. The journal is kept as .*journal\.damaged-/);
+  assert.match(
+    again.notices[0]!,
+    /^Line 2 of the workspace journal could not be read; changes from there on were not restored\. The journal is kept as .*journal\.damaged-/,
+  );
   await again.close();
   await store.close();
 });
@@ -106,7 +120,11 @@ test('a damaged journal line in the middle stops the replay there and the person
 for (const [label, content, why] of [
   ['not JSON', '{"schemaVersion": 2, "articles": [', 'the file is not valid JSON'],
   ['empty', '', 'the file is empty'],
-  ['truncated', '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{},"articles":[{"id":"a","te', 'the file is not valid JSON'],
+  [
+    'truncated',
+    '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{},"articles":[{"id":"a","te',
+    'the file is not valid JSON',
+  ],
   ['JSON of another shape', '[1, 2, 3]', 'it is not a JSON object'],
   ['missing its tables', '{"schemaVersion": 2}', 'it has no list of articles'],
 ] as const) {
@@ -163,7 +181,10 @@ test('a workspace from a newer version opens read-only and refuses changes', asy
   const store = await WorkspaceStore.open(file);
   t.after(() => store.close());
   assert.equal(store.readOnly, true);
-  assert.match(store.notices[0]!, /written by a newer version of ClaimDesk \(schema 3; this version understands 2\)\. It is open read-only so nothing in it is lost/);
+  assert.match(
+    store.notices[0]!,
+    /written by a newer version of ClaimDesk \(schema 3; this version understands 2\)\. It is open read-only so nothing in it is lost/,
+  );
   await assert.rejects(store.set(['settings', 'x'], 1), ReadOnlyWorkspaceError);
   assert.deepEqual(await readJson(file), future, 'the newer file is left untouched');
 });
@@ -171,14 +192,22 @@ test('a workspace from a newer version opens read-only and refuses changes', asy
 test('a schema 1 workspace is migrated forward and a copy of the original is kept', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'workspace.json');
-  const v1 = { schemaVersion: 1, createdAt: 'x', settings: { reviewerName: 'Ana', organisation: '' }, articles: [], reviews: { a: {} } };
+  const v1 = {
+    schemaVersion: 1,
+    createdAt: 'x',
+    settings: { reviewerName: 'Ana', organisation: '' },
+    articles: [],
+    reviews: { a: {} },
+  };
   await writeFile(file, JSON.stringify(v1));
   const store = await WorkspaceStore.open(file, { now: fixedNow });
   t.after(() => store.close());
   assert.equal(store.data.schemaVersion, SCHEMA_VERSION);
   assert.equal(store.data.settings.reviewerName, 'Ana');
   const copy = join(dir, 'workspace.json.v1-2026-01-02T03-04-05-000Z.json');
-  assert.deepEqual(store.notices, [`This workspace was updated from schema 1 to ${SCHEMA_VERSION}. A copy of the original file was kept as ${copy}.`]);
+  assert.deepEqual(store.notices, [
+    `This workspace was updated from schema 1 to ${SCHEMA_VERSION}. A copy of the original file was kept as ${copy}.`,
+  ]);
   assert.deepEqual(await readJson(copy), v1);
   assert.equal((await readJson(file)).schemaVersion, SCHEMA_VERSION);
 });
@@ -194,7 +223,10 @@ test('when the disk refuses a write the change is kept in memory, reported, retr
   await mkdir(file + JOURNAL_SUFFIX);
   await assert.rejects(store.set(['settings', 'reviewerName'], 'kept'), (e: Error) => {
     assert.ok(e instanceof WorkspaceWriteError);
-    assert.match(e.message, /could not save to .*workspace\.json.* The change is kept in ClaimDesk and will be saved when the disk allows it/);
+    assert.match(
+      e.message,
+      /could not save to .*workspace\.json.* The change is kept in ClaimDesk and will be saved when the disk allows it/,
+    );
     return true;
   });
   assert.equal(store.data.settings.reviewerName, 'kept', 'nothing is lost in memory');
@@ -227,7 +259,10 @@ test('a change that would reach Object.prototype is refused', async (t) => {
   const store = await WorkspaceStore.open(file);
   t.after(() => store.close());
   assert.throws(() => store.commit({ op: 'set', path: ['__proto__', 'polluted'], value: true }), /invalid path/);
-  assert.throws(() => store.commit({ op: 'set', path: ['reviews', 'constructor', 'prototype'], value: 1 }), /invalid path/);
+  assert.throws(
+    () => store.commit({ op: 'set', path: ['reviews', 'constructor', 'prototype'], value: 1 }),
+    /invalid path/,
+  );
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });
 

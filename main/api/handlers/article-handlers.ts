@@ -4,7 +4,11 @@ import { addArticle, articleSummary } from '../articles';
 import { articleView } from '../article-versions';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
-export function articleHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'getArticle' | 'importArticle' | 'openArticleFile'> {
+export function articleHandlers({
+  store,
+  dialogs,
+  now,
+}: HandlerDeps): HandlerGroup<'getArticle' | 'importArticle' | 'openArticleFile'> {
   return {
     async getArticle({ articleId }) {
       return articleView(store, requireArticle(store, articleId));

@@ -26,18 +26,25 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
       const outlets = workspaceOutlets(store);
       let op: CorrectionOp;
       try {
-        op = correctionOp(a.text, a.claims, correction, {
-          id: `k${at.getTime().toString(36)}${(counter++).toString(36)}`,
-          at: at.toISOString(),
-          by: store.data.settings.reviewerName,
-        }, outlets);
+        op = correctionOp(
+          a.text,
+          a.claims,
+          correction,
+          {
+            id: `k${at.getTime().toString(36)}${(counter++).toString(36)}`,
+            at: at.toISOString(),
+            by: store.data.settings.reviewerName,
+          },
+          outlets,
+        );
       } catch (e) {
         if (e instanceof CorrectionError) throw new ApiError('bad-request', e.message);
         throw e;
       }
       // The new operation applies on top of the claims as they are; the stored list replays from scratch later.
       const outcome = applyCorrections(a.text, a.claims, [op], outlets);
-      if (outcome.unapplied.length) throw new ApiError('bad-request', 'That correction could not be applied to the claim as it is now.');
+      if (outcome.unapplied.length)
+        throw new ApiError('bad-request', 'That correction could not be applied to the claim as it is now.');
       const previous = a.correctionState ?? { unapplied: [], corrected: {} };
       const corrected: Record<string, string[]> = {};
       for (const c of outcome.claims) {
@@ -61,10 +68,19 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
     async removeCorrection({ articleId, correctionId }) {
       const a = requireArticle(store, articleId);
       const ops = a.corrections ?? [];
-      if (!ops.some((o) => o.id === correctionId)) throw new ApiError('not-found', 'That correction is no longer listed.');
+      if (!ops.some((o) => o.id === correctionId))
+        throw new ApiError('not-found', 'That correction is no longer listed.');
       const kept = ops.filter((o) => o.id !== correctionId);
       const outlets = workspaceOutlets(store);
-      const rebuilt = rebuildArticle(a.text, kept, store.data.reviews[a.id] ?? {}, a.orphans ?? [], now(), extractionOf(a.text, outlets), outlets);
+      const rebuilt = rebuildArticle(
+        a.text,
+        kept,
+        store.data.reviews[a.id] ?? {},
+        a.orphans ?? [],
+        now(),
+        extractionOf(a.text, outlets),
+        outlets,
+      );
       const next: ArticleRecord = {
         ...a,
         claims: rebuilt.claims,

@@ -20,7 +20,10 @@ interface HeldPreview {
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 20);
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 20);
 }
 
 /** Share of the new text's paragraphs found word for word in the old text. */
@@ -36,7 +39,11 @@ const MAX_HELD = 8;
 
 const asRecordValue = (r: ArticleRecord) => r as unknown as { id: string } & Record<string, unknown>;
 
-export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGroup<'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings'> {
+export function importHandlers({
+  store,
+  dialogs,
+  now,
+}: HandlerDeps): HandlerGroup<'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings'> {
   const held = new Map<string, HeldPreview>();
 
   const hold = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview => {
@@ -64,20 +71,26 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
     for (const a of store.data.articles) {
       let score = 0;
       if (draft.meta.url && (a.meta.url === draft.meta.url || a.source.fetchedUrl === draft.meta.url)) score += 4;
-      if (source.fetchedUrl && (a.source.fetchedUrl === source.fetchedUrl || a.meta.url === source.fetchedUrl)) score += 4;
+      if (source.fetchedUrl && (a.source.fetchedUrl === source.fetchedUrl || a.meta.url === source.fetchedUrl))
+        score += 4;
       if (norm(a.meta.title) && norm(a.meta.title) === norm(draft.meta.title)) score += 2;
       if (source.fileName && a.source.fileName === source.fileName) score += 1;
       // An edited version shares most of its paragraphs with the original.
       if (shared(draft.text, a.text) >= 0.4) score += 3;
       if (score > 0) scored.push({ articleId: a.id, title: a.meta.title, score });
     }
-    return scored.sort((x, y) => y.score - x.score).slice(0, 5).map(({ articleId, title }) => ({ articleId, title }));
+    return scored
+      .sort((x, y) => y.score - x.score)
+      .slice(0, 5)
+      .map(({ articleId, title }) => ({ articleId, title }));
   };
 
   return {
     async previewImport({ text, dataBase64, fileName, title, url }) {
       if (url !== undefined) {
-        const page = await fetchArticlePage(url, { allowPrivateNetwork: store.data.settings.allowPrivateNetwork === true });
+        const page = await fetchArticlePage(url, {
+          allowPrivateNetwork: store.data.settings.allowPrivateNetwork === true,
+        });
         const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title });
         return hold(draft, { kind: 'url', fetchedUrl: page.finalUrl });
       }
@@ -107,7 +120,15 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
       const at = now();
       if (replaceArticleId) {
         const old = requireArticle(store, replaceArticleId);
-        const rebuilt = rebuildArticle(draft.text, old.corrections ?? [], store.data.reviews[old.id] ?? {}, old.orphans ?? [], at, extraction, outlets);
+        const rebuilt = rebuildArticle(
+          draft.text,
+          old.corrections ?? [],
+          store.data.reviews[old.id] ?? {},
+          old.orphans ?? [],
+          at,
+          extraction,
+          outlets,
+        );
         const record: ArticleRecord = {
           ...old,
           meta: cleaned,
@@ -133,9 +154,21 @@ export function importHandlers({ store, dialogs, now }: HandlerDeps): HandlerGro
           unappliedCorrections: rebuilt.unapplied.length,
         };
       }
-      const record = await addArticle(store, { text: draft.text, meta: cleaned, format: draft.format }, source, at, extraction);
+      const record = await addArticle(
+        store,
+        { text: draft.text, meta: cleaned, format: draft.format },
+        source,
+        at,
+        extraction,
+      );
       held.delete(previewId);
-      return { summary: articleSummary(store, record), replaced: false, reattached: 0, orphaned: 0, unappliedCorrections: 0 };
+      return {
+        summary: articleSummary(store, record),
+        replaced: false,
+        reattached: 0,
+        orphaned: 0,
+        unappliedCorrections: 0,
+      };
     },
 
     async setImportSettings({ allowPrivateNetwork }) {

@@ -10,7 +10,10 @@ const TRASH_SIZE = 20;
 
 const asRecordValue = (r: ArticleRecord) => r as unknown as { id: string } & Record<string, unknown>;
 
-export function libraryHandlers({ store, now }: HandlerDeps): HandlerGroup<'updateArticleMeta' | 'deleteArticle' | 'restoreArticle'> {
+export function libraryHandlers({
+  store,
+  now,
+}: HandlerDeps): HandlerGroup<'updateArticleMeta' | 'deleteArticle' | 'restoreArticle'> {
   return {
     async updateArticleMeta({ articleId, meta }) {
       const a = requireArticle(store, articleId);
@@ -39,7 +42,8 @@ export function libraryHandlers({ store, now }: HandlerDeps): HandlerGroup<'upda
     async restoreArticle({ articleId }) {
       const entry = (store.data.trash ?? []).find((t) => t.article.id === articleId);
       if (!entry) throw new ApiError('not-found', 'That article is no longer in the trash.');
-      if (store.data.articles.some((a) => a.id === articleId)) throw new ApiError('bad-request', 'That article is already in the library.');
+      if (store.data.articles.some((a) => a.id === articleId))
+        throw new ApiError('bad-request', 'That article is already in the library.');
       await store.commit(
         { op: 'upsert', path: ['articles'], value: asRecordValue(entry.article) },
         { op: 'set', path: ['reviews', articleId], value: entry.reviews },

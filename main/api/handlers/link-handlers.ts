@@ -8,7 +8,10 @@ import { outletKindLabel } from '../../core/outlets/kinds';
 import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
-export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal' | 'archiveLink'> {
+export function linkHandlers({
+  store,
+  external,
+}: HandlerDeps): HandlerGroup<'outletLinks' | 'openExternal' | 'archiveLink'> {
   return {
     async archiveLink({ url }) {
       const archived = archiveUrl(url);
@@ -24,12 +27,20 @@ export function linkHandlers({ store, external }: HandlerDeps): HandlerGroup<'ou
       const o = claim.outlet;
       // The registry's entry as it is now (the person may have corrected its domain); else the claim's own copy.
       const known = o ? workspaceOutlets(store).get(o.id) : undefined;
-      const entry = known ?? (o ? ({ id: o.id, name: o.name, domains: o.domain ? [o.domain] : [], aliases: [] } as unknown as OutletEntry) : null);
+      const entry =
+        known ??
+        (o
+          ? ({ id: o.id, name: o.name, domains: o.domain ? [o.domain] : [], aliases: [] } as unknown as OutletEntry)
+          : null);
       return {
         outlet: o
           ? {
-              id: o.id, name: known?.name ?? o.name, domain: known?.domains[0] ?? o.domain, stated: o.stated,
-              ...(known ? { kindLabel: outletKindLabel(known.kind) } : {}), ...(o.setBy ? { setBy: o.setBy } : {}),
+              id: o.id,
+              name: known?.name ?? o.name,
+              domain: known?.domains[0] ?? o.domain,
+              stated: o.stated,
+              ...(known ? { kindLabel: outletKindLabel(known.kind) } : {}),
+              ...(o.setBy ? { setBy: o.setBy } : {}),
             }
           : null,
         home: entry ? homeUrl(entry) : null,

@@ -26,7 +26,10 @@ function concerns(a: ArticleRecord, ids: ReadonlySet<string>, forms: readonly st
   return forms.some((f) => lower.includes(f));
 }
 
-const outletKey = (c: Claim): string => (c.outlet ? `${c.outlet.id}|${c.outlet.name}|${c.outlet.domain}|${c.outlet.stated}|${c.outlet.via.map((v) => v.id).join(',')}` : '') + `|${c.speaker?.name ?? ''}`;
+const outletKey = (c: Claim): string =>
+  (c.outlet
+    ? `${c.outlet.id}|${c.outlet.name}|${c.outlet.domain}|${c.outlet.stated}|${c.outlet.via.map((v) => v.id).join(',')}`
+    : '') + `|${c.speaker?.name ?? ''}`;
 
 function changedClaims(before: readonly Claim[], after: readonly Claim[]): number {
   const old = new Map(before.map((c) => [c.id, outletKey(c)]));
@@ -56,8 +59,19 @@ class StatTable {
         const e = this.resolver.get(o.id);
         const counts: StatusCounts = { pending: 0, verified: 0, disputed: 0, unsourced: 0 };
         row = {
-          id: o.id, name: e?.name ?? o.name, kindLabel: outletKindLabel(e?.kind), domain: e?.domains[0] ?? o.domain, user: e?.user === true,
-          claims: 0, stated: 0, inherited: 0, setByReviewer: 0, reviewed: 0, counts, articles: 0, seenIn: new Set(),
+          id: o.id,
+          name: e?.name ?? o.name,
+          kindLabel: outletKindLabel(e?.kind),
+          domain: e?.domains[0] ?? o.domain,
+          user: e?.user === true,
+          claims: 0,
+          stated: 0,
+          inherited: 0,
+          setByReviewer: 0,
+          reviewed: 0,
+          counts,
+          articles: 0,
+          seenIn: new Set(),
         };
         this.rows.set(o.id, row);
       }
@@ -79,11 +93,16 @@ class StatTable {
   }
 }
 
-export function outletHandlers({ store, now }: HandlerDeps): HandlerGroup<'searchOutlets' | 'saveUserOutlet' | 'outletStats'> {
+export function outletHandlers({
+  store,
+  now,
+}: HandlerDeps): HandlerGroup<'searchOutlets' | 'saveUserOutlet' | 'outletStats'> {
   return {
     async searchOutlets({ query, limit }) {
       const results = workspaceOutletSearch(store).search(query, limit ?? 10);
-      return { results: results.map((m) => ({ outlet: outletInfo(m.entry), ...(m.matched ? { matched: m.matched } : {}) })) };
+      return {
+        results: results.map((m) => ({ outlet: outletInfo(m.entry), ...(m.matched ? { matched: m.matched } : {}) })),
+      };
     },
 
     async saveUserOutlet({ outlet }) {
@@ -109,14 +128,28 @@ export function outletHandlers({ store, now }: HandlerDeps): HandlerGroup<'searc
       const at = now();
       for (const a of store.data.articles) {
         if (!concerns(a, ids, forms)) continue;
-        const rebuilt = rebuildArticle(a.text, a.corrections ?? [], store.data.reviews[a.id] ?? {}, a.orphans ?? [], at, extractClaims(a.text, { outlets: after }), after);
+        const rebuilt = rebuildArticle(
+          a.text,
+          a.corrections ?? [],
+          store.data.reviews[a.id] ?? {},
+          a.orphans ?? [],
+          at,
+          extractClaims(a.text, { outlets: after }),
+          after,
+        );
         const claimsChanged = changedClaims(a.claims, rebuilt.claims);
         if (claimsChanged === 0) continue;
         const next: ArticleRecord = {
-          ...a, claims: rebuilt.claims, skipped: rebuilt.skipped, orphans: rebuilt.orphans,
+          ...a,
+          claims: rebuilt.claims,
+          skipped: rebuilt.skipped,
+          orphans: rebuilt.orphans,
           correctionState: { unapplied: rebuilt.unapplied, corrected: rebuilt.corrected },
         };
-        ops.push({ op: 'upsert' as const, path: ['articles'], value: asRecordValue(next) }, { op: 'set' as const, path: ['reviews', a.id], value: rebuilt.reviews });
+        ops.push(
+          { op: 'upsert' as const, path: ['articles'], value: asRecordValue(next) },
+          { op: 'set' as const, path: ['reviews', a.id], value: rebuilt.reviews },
+        );
         reresolved.push({ articleId: a.id, title: a.meta.title, claimsChanged });
       }
       if (ops.length) await store.commit(...ops);
@@ -133,9 +166,23 @@ export function outletHandlers({ store, now }: HandlerDeps): HandlerGroup<'searc
         const a = requireArticle(store, articleId);
         const one = new StatTable(resolver);
         one.add(a.id, a.claims, store.data.reviews[a.id] ?? {});
-        article = { articleId: a.id, title: a.meta.title, claims: one.claims, noOutlet: one.noOutlet, outlets: one.list() };
+        article = {
+          articleId: a.id,
+          title: a.meta.title,
+          claims: one.claims,
+          noOutlet: one.noOutlet,
+          outlets: one.list(),
+        };
       }
-      return { article, workspace: { articles: store.data.articles.length, claims: all.claims, noOutlet: all.noOutlet, outlets: all.list() } };
+      return {
+        article,
+        workspace: {
+          articles: store.data.articles.length,
+          claims: all.claims,
+          noOutlet: all.noOutlet,
+          outlets: all.list(),
+        },
+      };
     },
   };
 }

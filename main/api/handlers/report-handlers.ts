@@ -13,7 +13,12 @@ import type { HandlerDeps, HandlerGroup } from './context';
 
 export const PREVIEW_LIMIT = 200_000;
 
-export function reportHandlers({ store, dialogs, now, printPdf }: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+export function reportHandlers({
+  store,
+  dialogs,
+  now,
+  printPdf,
+}: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
   const prepare = (request: ReportRequest) => {
     const ids = request.articleIds?.length ? request.articleIds : request.articleId ? [request.articleId] : [];
     const inputs = reportInputs(store.data, ids);
@@ -36,7 +41,10 @@ export function reportHandlers({ store, dialogs, now, printPdf }: HandlerDeps): 
       const { inputs, options, format } = prepare(request);
       const built = buildReport(format, inputs, options);
       const { markdown, body } = buildReportBody(inputs, options);
-      const model = buildReportModel(inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })), options);
+      const model = buildReportModel(
+        inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })),
+        options,
+      );
       const textual = format === 'csv' || format === 'json' || format === 'claimreview';
       const text = textual ? built.content.replace(/^\uFEFF/, '') : undefined;
       return {
@@ -54,15 +62,22 @@ export function reportHandlers({ store, dialogs, now, printPdf }: HandlerDeps): 
     async saveReport(request) {
       const { inputs, options, format } = prepare(request);
       if (format === 'pdf' && !printPdf) {
-        throw new ApiError('failed', 'PDF printing is not available here. Save the HTML report and print it from a browser, or use `claimdesk report --format pdf`.');
+        throw new ApiError(
+          'failed',
+          'PDF printing is not available here. Save the HTML report and print it from a browser, or use `claimdesk report --format pdf`.',
+        );
       }
       const built = buildReport(format, inputs, options);
       const info = FORMAT_INFO[format];
-      const path = await dialogs.chooseReportPath(built.suggestedName, { name: info.filterName, extensions: [info.extension] });
+      const path = await dialogs.chooseReportPath(built.suggestedName, {
+        name: info.filterName,
+        extensions: [info.extension],
+      });
       if (!path) return null;
-      const bytes = format === 'pdf'
-        ? await printPdf!(built.content, pdfLayout(options.pageSize ?? 'A4', built.title))
-        : Buffer.from(built.content, 'utf8');
+      const bytes =
+        format === 'pdf'
+          ? await printPdf!(built.content, pdfLayout(options.pageSize ?? 'A4', built.title))
+          : Buffer.from(built.content, 'utf8');
       await writeFile(path, bytes);
       return { path, format, bytes: bytes.byteLength };
     },

@@ -21,13 +21,21 @@ function reviewableClaim(a: ArticleRecord, claimId: string): Claim {
 
 function changed(store: WorkspaceStore, a: ArticleRecord, claim: Claim, change: ReviewChange, now: Date): ReviewRecord {
   return applyReviewChange(store.data.reviews[a.id]?.[claim.id], change, {
-    claimId: claim.id, text: a.text, start: claim.start, end: claim.end, reviewer: store.data.settings.reviewerName, now,
+    claimId: claim.id,
+    text: a.text,
+    start: claim.start,
+    end: claim.end,
+    reviewer: store.data.settings.reviewerName,
+    now,
   });
 }
 
 let evidenceCounter = 0;
 
-export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
+export function reviewHandlers({
+  store,
+  now,
+}: HandlerDeps): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
   return {
     async setReview({ articleId, claimId, status, note }) {
       const a = requireArticle(store, articleId);
@@ -57,12 +65,24 @@ export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setRe
       const link = httpUrl(url);
       if (!link) throw new ApiError('bad-request', 'An evidence link must be an http or https address.');
       const archived = archivedUrl?.trim() ? httpUrl(archivedUrl) : null;
-      if (archivedUrl?.trim() && !archived) throw new ApiError('bad-request', 'The archived copy must be an http or https address.');
+      if (archivedUrl?.trim() && !archived)
+        throw new ApiError('bad-request', 'The archived copy must be an http or https address.');
       const id = `e${Date.now().toString(36)}${(evidenceCounter++).toString(36)}`;
       const cleanTitle = title?.replace(/\s+/g, ' ').trim().slice(0, 500);
-      const updated = changed(store, a, claim, {
-        addEvidence: { id, url: link, ...(cleanTitle ? { title: cleanTitle } : {}), ...(archived ? { archivedUrl: archived } : {}) },
-      }, now());
+      const updated = changed(
+        store,
+        a,
+        claim,
+        {
+          addEvidence: {
+            id,
+            url: link,
+            ...(cleanTitle ? { title: cleanTitle } : {}),
+            ...(archived ? { archivedUrl: archived } : {}),
+          },
+        },
+        now(),
+      );
       await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },
@@ -82,7 +102,10 @@ export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setRe
       if (!orphan) throw new ApiError('not-found', 'That orphaned review is no longer listed.');
       const existing = store.data.reviews[articleId]?.[claimId];
       if (existing && (existing.status !== 'pending' || existing.note.trim() || existing.evidence?.length)) {
-        throw new ApiError('bad-request', 'That claim already has a review; choose a claim that is still pending with no note.');
+        throw new ApiError(
+          'bad-request',
+          'That claim already has a review; choose a claim that is still pending with no note.',
+        );
       }
       const at = now().toISOString();
       const by = store.data.settings.reviewerName;
@@ -90,7 +113,10 @@ export function reviewHandlers({ store, now }: HandlerDeps): HandlerGroup<'setRe
         ...orphan.review,
         claimId,
         anchor: anchorFor(a.text, claim.start, claim.end),
-        history: [...orphan.review.history, { at, by, field: 'attach', from: orphan.review.anchor.quote.slice(0, 200), to: claim.text.slice(0, 200) }],
+        history: [
+          ...orphan.review.history,
+          { at, by, field: 'attach', from: orphan.review.anchor.quote.slice(0, 200), to: claim.text.slice(0, 200) },
+        ],
       };
       const next: ArticleRecord = { ...a, orphans: (a.orphans ?? []).filter((o) => o.id !== orphanId) };
       await store.commit(

@@ -5,10 +5,32 @@
 // around it make it a verb ("Ukraine claims that" yes, "the claims that" no, "74 Reported Deaths" no).
 import type { Tok } from '../text/tokens';
 import {
-  AUX, BE, CHAIN_TO, CLAUSE_ONLY, CLAUSE_WORDS, COMMON_VERBS, DETERMINERS, NEG, NOUN_CUES, PREPOSITIONS,
-  SUBJECT_PRONOUNS, TAKES_ADDRESSEE, TAKES_TO, TIME_WORDS, VERBS, isAdverb, ARTEFACTS, NP_CONTENT, TO_ONLY,
-  TITLES, GROUP_WORDS, ORG_WORDS,
-  VENUE_NOUNS, VENUE_PREPS, PARTICLES, NEEDS_PARTICLE,
+  AUX,
+  BE,
+  CHAIN_TO,
+  CLAUSE_ONLY,
+  CLAUSE_WORDS,
+  COMMON_VERBS,
+  DETERMINERS,
+  NEG,
+  NOUN_CUES,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TAKES_ADDRESSEE,
+  TAKES_TO,
+  TIME_WORDS,
+  VERBS,
+  isAdverb,
+  ARTEFACTS,
+  NP_CONTENT,
+  TO_ONLY,
+  TITLES,
+  GROUP_WORDS,
+  ORG_WORDS,
+  VENUE_NOUNS,
+  VENUE_PREPS,
+  PARTICLES,
+  NEEDS_PARTICLE,
 } from './lexicon';
 
 export type Range = [number, number];
@@ -30,8 +52,33 @@ export interface RawAttribution {
 
 const MAX_SOURCE = 16;
 // Determiners that stand alone as subjects ("some warned that", "many believe").
-const PRONOUN_DETERMINERS = new Set(['some', 'many', 'several', 'few', 'both', 'all', 'each', 'most', 'others', 'neither', 'either']);
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'although', 'though', 'whereas', 'as']);
+const PRONOUN_DETERMINERS = new Set([
+  'some',
+  'many',
+  'several',
+  'few',
+  'both',
+  'all',
+  'each',
+  'most',
+  'others',
+  'neither',
+  'either',
+]);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'because',
+  'until',
+  'once',
+  'although',
+  'though',
+  'whereas',
+  'as',
+]);
 const MAX_OBJECT = 8;
 const THAT_WINDOW = 28;
 // A real sentence has a handful of attributions; the cap keeps pathological input ("said said said ...") linear.
@@ -43,7 +90,10 @@ class Sentence {
   readonly hardStops: number[] = [];
   /** First token after a leading label ("Driving the news:", "What they're saying:"), else 0. */
   lead = 0;
-  constructor(readonly T: Tok[], readonly end: number) {}
+  constructor(
+    readonly T: Tok[],
+    readonly end: number,
+  ) {}
 
   at(i: number): Tok {
     return i >= 0 && i < this.end ? (this.T[i] ?? END) : END;
@@ -76,13 +126,20 @@ function isVerbish(t: Tok): boolean {
   if (AUX.has(t.l) || COMMON_VERBS.has(t.l)) return true;
   const v = VERBS.get(t.l);
   if (v && (v.form === 'ed' || v.form === 's')) return true;
-  return /^[a-z]{3,}ed$/.test(t.l) && !/(?:need|seed|feed|speed|breed|creed|bleed|greed|reed|weed|bed|shed|red|hundred|med)$/.test(t.l);
+  return (
+    /^[a-z]{3,}ed$/.test(t.l) &&
+    !/(?:need|seed|feed|speed|breed|creed|bleed|greed|reed|weed|bed|shed|red|hundred|med)$/.test(t.l)
+  );
 }
 
 /** "expect the shutdown to last", "believe him to be": a subject and an infinitive make a clause. */
 function infinitiveClause(S: Sentence, a: number, b: number): boolean {
   const first = S.at(a);
-  if (first.k !== 'w' || (!first.cap && (VERBS.has(first.l) || /^[a-z]{3,}ing$/.test(first.l) || PREPOSITIONS.has(first.l)))) return false;
+  if (
+    first.k !== 'w' ||
+    (!first.cap && (VERBS.has(first.l) || /^[a-z]{3,}ing$/.test(first.l) || PREPOSITIONS.has(first.l)))
+  )
+    return false;
   for (let i = a + 1; i < b && i < a + 8; i++) {
     const t = S.at(i);
     if (t.k !== 'w' && t.k !== 'ps') return false;
@@ -102,8 +159,20 @@ function hasFiniteVerb(S: Sentence, a: number, b: number): boolean {
     if (AUX.has(t.l) || (NEG.has(t.l) && t.l !== 'no') || COMMON_VERBS.has(t.l) || /n't$/.test(t.l)) return true;
     if (/^[a-z]{3,}(?:ed)$/.test(t.l) && i > a && !DETERMINERS.has(S.at(i - 1).l)) return true;
     const v = VERBS.get(t.l);
-    if (v && (v.form === 'ed' || v.form === 's') && i > a && !isNumber(S.at(i - 1)) && !DETERMINERS.has(S.at(i - 1).l)) return true;
-    if (t.l.endsWith('s') && i > a && i < a + 4 && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && /[a-z]{3,}s$/.test(t.l) && S.at(i - 1).k === 'w' && !DETERMINERS.has(S.at(i - 1).l) && (S.at(i - 1).cap || SUBJECT_PRONOUNS.has(S.at(i - 1).l))) return true;
+    if (v && (v.form === 'ed' || v.form === 's') && i > a && !isNumber(S.at(i - 1)) && !DETERMINERS.has(S.at(i - 1).l))
+      return true;
+    if (
+      t.l.endsWith('s') &&
+      i > a &&
+      i < a + 4 &&
+      !DETERMINERS.has(t.l) &&
+      !PREPOSITIONS.has(t.l) &&
+      /[a-z]{3,}s$/.test(t.l) &&
+      S.at(i - 1).k === 'w' &&
+      !DETERMINERS.has(S.at(i - 1).l) &&
+      (S.at(i - 1).cap || SUBJECT_PRONOUNS.has(S.at(i - 1).l))
+    )
+      return true;
   }
   return false;
 }
@@ -111,12 +180,41 @@ function hasFiniteVerb(S: Sentence, a: number, b: number): boolean {
 /** A past participle that modifies the noun before it ("a report released Tuesday by the GAO"). */
 function reducedRelative(S: Sentence, k: number): boolean {
   const t = S.at(k);
-  if (!/^[a-z]{3,}ed$/.test(t.l) && !['written', 'drawn', 'shown', 'known', 'given', 'taken', 'sent', 'led', 'held', 'made', 'put', 'run', 'done'].includes(t.l)) return false;
+  if (
+    !/^[a-z]{3,}ed$/.test(t.l) &&
+    ![
+      'written',
+      'drawn',
+      'shown',
+      'known',
+      'given',
+      'taken',
+      'sent',
+      'led',
+      'held',
+      'made',
+      'put',
+      'run',
+      'done',
+    ].includes(t.l)
+  )
+    return false;
   const prev = S.at(k - 1);
-  if (prev.k !== 'w' || AUX.has(prev.l) || SUBJECT_PRONOUNS.has(prev.l) || DETERMINERS.has(prev.l) || (isAdverb(prev.l) && !prev.cap)) return false;
+  if (
+    prev.k !== 'w' ||
+    AUX.has(prev.l) ||
+    SUBJECT_PRONOUNS.has(prev.l) ||
+    DETERMINERS.has(prev.l) ||
+    (isAdverb(prev.l) && !prev.cap)
+  )
+    return false;
   const next = S.at(k + 1);
-  return next.l === 'by' || isTimeWord(next) || ((next.l === 'last' || next.l === 'this' || next.l === 'earlier') && isTimeWord(S.at(k + 2))) ||
-    (['to', 'in', 'on', 'at', 'from', 'for', 'with', 'during', 'after'].includes(next.l) && !next.cap);
+  return (
+    next.l === 'by' ||
+    isTimeWord(next) ||
+    ((next.l === 'last' || next.l === 'this' || next.l === 'earlier') && isTimeWord(S.at(k + 2))) ||
+    (['to', 'in', 'on', 'at', 'from', 'for', 'with', 'during', 'after'].includes(next.l) && !next.cap)
+  );
 }
 
 /** Walks left from a verb group's first token to the start of its subject. Null when there is none. */
@@ -148,7 +246,10 @@ function nameLeft(S: Sentence, c: number): number | null {
       start = k;
       break;
     }
-    if (!t.cap && (TITLES.has(t.l) || GROUP_WORDS.has(t.l) || ORG_WORDS.has(t.l) || (t.l === 'of' && S.at(k - 1).cap))) {
+    if (
+      !t.cap &&
+      (TITLES.has(t.l) || GROUP_WORDS.has(t.l) || ORG_WORDS.has(t.l) || (t.l === 'of' && S.at(k - 1).cap))
+    ) {
       start = k;
       continue;
     }
@@ -160,7 +261,14 @@ function nameLeft(S: Sentence, c: number): number | null {
 /** Sentence-initial connectives are not part of a source ("But he said", "Still, officials said"). */
 function dropConnectives(S: Sentence, r: Range): Range | null {
   let a = r[0];
-  while (a < r[1] && S.at(a).k === 'w' && (CLAUSE_WORDS.has(S.at(a).l) || (isAdverb(S.at(a).l) && !S.at(a).cap) || ['still', 'yet', 'so', 'now', 'instead', 'separately', 'meanwhile', 'however', 'also'].includes(S.at(a).l))) a++;
+  while (
+    a < r[1] &&
+    S.at(a).k === 'w' &&
+    (CLAUSE_WORDS.has(S.at(a).l) ||
+      (isAdverb(S.at(a).l) && !S.at(a).cap) ||
+      ['still', 'yet', 'so', 'now', 'instead', 'separately', 'meanwhile', 'however', 'also'].includes(S.at(a).l))
+  )
+    a++;
   return a < r[1] ? [a, r[1]] : null;
 }
 
@@ -194,14 +302,27 @@ function apposed(S: Sentence, comma: number): Range | null {
     if (c <= 0 || !S.isPunct(c, ',')) return null;
     const first = S.at(c + 1);
     if (c + 1 >= cur) return null;
-    const aside = first.k === 'w' && !first.cap && (PREPOSITIONS.has(first.l) || isAdverb(first.l) || CLAUSE_WORDS.has(first.l) && first.l !== 'who' && first.l !== 'whose' && first.l !== 'which');
+    const aside =
+      first.k === 'w' &&
+      !first.cap &&
+      (PREPOSITIONS.has(first.l) ||
+        isAdverb(first.l) ||
+        (CLAUSE_WORDS.has(first.l) && first.l !== 'who' && first.l !== 'whose' && first.l !== 'which'));
     if (aside && step === 0) right = c;
     else if (!aside && !['who', 'whose', 'which'].includes(first.l) && !/^[a-z]{3,}ing$/.test(first.l)) {
       let verbs = 0;
       for (let m = c + 1; m < cur; m++) {
         const u = S.at(m);
         const v = VERBS.get(u.l);
-        if (u.k === 'w' && !u.cap && v && (v.form === 'ed' || v.form === 's') && !reducedRelative(S, m) && !DETERMINERS.has(S.at(m - 1).l)) verbs++;
+        if (
+          u.k === 'w' &&
+          !u.cap &&
+          v &&
+          (v.form === 'ed' || v.form === 's') &&
+          !reducedRelative(S, m) &&
+          !DETERMINERS.has(S.at(m - 1).l)
+        )
+          verbs++;
       }
       if (verbs > 0) return null;
     }
@@ -210,12 +331,23 @@ function apposed(S: Sentence, comma: number): Range | null {
       const h0 = S.at(head[0]);
       if (h0.k === 'w' && !h0.cap && PREPOSITIONS.has(h0.l)) return null;
       if (h0.cap && PREPOSITIONS.has(h0.l)) return null;
-      if (S.isPunct(head[0] - 1, ',') && head[0] - 1 > 0 && step < 2 && (h0.cap || isNumber(h0) || /^[A-Z]-[A-Z]/.test(h0.t))) {
+      if (
+        S.isPunct(head[0] - 1, ',') &&
+        head[0] - 1 > 0 &&
+        step < 2 &&
+        (h0.cap || isNumber(h0) || /^[A-Z]-[A-Z]/.test(h0.t))
+      ) {
         // Another aside before this one ("Rep. Wade Kessler, R-Okla., chairman of ..., said").
         const more = apposed(S, head[0] - 1);
         if (more && more[1] === head[0] - 1) return [more[0], right];
         const prevHead = sourceLeftBasic(S, head[0] - 1);
-        if (prevHead && S.at(prevHead[0]).cap && !PREPOSITIONS.has(S.at(prevHead[0]).l) && (/^[A-Z]-[A-Z]/.test(h0.t) || isNumber(h0))) return [prevHead[0], right];
+        if (
+          prevHead &&
+          S.at(prevHead[0]).cap &&
+          !PREPOSITIONS.has(S.at(prevHead[0]).l) &&
+          (/^[A-Z]-[A-Z]/.test(h0.t) || isNumber(h0))
+        )
+          return [prevHead[0], right];
       }
       if (!(h0.cap || DETERMINERS.has(h0.l) || isNumber(h0) || TITLES.has(h0.l) || GROUP_WORDS.has(h0.l))) return null;
       return [head[0], right];
@@ -228,12 +360,14 @@ function apposed(S: Sentence, comma: number): Range | null {
 /** "Govs. Sam Whitley of Arizona, Gail Brennan of Texas and Colin Ward of New Mexico": a list of names. */
 function withList(S: Sentence, r: Range): Range {
   let hasAnd = false;
-  for (let k = r[0]; k < r[1]; k++) if ((S.at(k).l === 'and' || S.at(k).l === 'or') && S.at(k - 1).cap && S.at(k + 1).cap) hasAnd = true;
+  for (let k = r[0]; k < r[1]; k++)
+    if ((S.at(k).l === 'and' || S.at(k).l === 'or') && S.at(k - 1).cap && S.at(k + 1).cap) hasAnd = true;
   if (!hasAnd || !S.at(r[0]).cap) return r;
   let a = r[0];
   for (let step = 0; step < 6 && S.isPunct(a - 1, ',') && a - 1 > 0; step++) {
     const prev = sourceLeftBasic(S, a - 1);
-    if (!prev || prev[1] !== a - 1 || !S.at(prev[0]).cap || PREPOSITIONS.has(S.at(prev[0]).l) || prev[1] - prev[0] > 6) break;
+    if (!prev || prev[1] !== a - 1 || !S.at(prev[0]).cap || PREPOSITIONS.has(S.at(prev[0]).l) || prev[1] - prev[0] > 6)
+      break;
     a = prev[0];
   }
   return [a, r[1]];
@@ -284,7 +418,10 @@ function sourceLeftBasic(S: Sentence, g: number): Range | null {
       }
       if (CLAUSE_WORDS.has(t.l)) {
         const nx = S.at(k + 1);
-        const subjectRelative = nx.k === 'w' && !nx.cap && (isVerbish(nx) || AUX.has(nx.l) || isAdverb(nx.l) || /^[a-z]{3,}(?:ed|s)$/.test(nx.l));
+        const subjectRelative =
+          nx.k === 'w' &&
+          !nx.cap &&
+          (isVerbish(nx) || AUX.has(nx.l) || isAdverb(nx.l) || /^[a-z]{3,}(?:ed|s)$/.test(nx.l));
         if ((t.l === 'who' || t.l === 'which' || t.l === 'that') && n > 0 && isWord(S.at(k - 1)) && subjectRelative) {
           // "officials who spoke on condition of anonymity said": the relative clause rides along.
           const head = sourceLeftBasic(S, k);
@@ -310,7 +447,14 @@ function sourceLeftBasic(S: Sentence, g: number): Range | null {
   let e = g;
   for (let m = a + 1; m < g - 1; m++) {
     const u = S.at(m);
-    if (!u.cap && (u.l === 'on' || u.l === 'in' || u.l === 'last' || u.l === 'this' || u.l === 'earlier') && isTimeWord(S.at(m + 1)) && !S.at(m - 1).k.startsWith('p') && m + 2 >= g && !reducedRelative(S, m - 1)) {
+    if (
+      !u.cap &&
+      (u.l === 'on' || u.l === 'in' || u.l === 'last' || u.l === 'this' || u.l === 'earlier') &&
+      isTimeWord(S.at(m + 1)) &&
+      !S.at(m - 1).k.startsWith('p') &&
+      m + 2 >= g &&
+      !reducedRelative(S, m - 1)
+    ) {
       e = m;
       break;
     }
@@ -337,10 +481,23 @@ function nounPhraseRight(S: Sentence, i: number, max: number): number {
       break;
     }
     if (!t.cap) {
-      if (t.l === 'that' || t.l === 'to' || CLAUSE_WORDS.has(t.l) && !((t.l === 'and' || t.l === 'or') && S.at(k - 1).cap && S.at(k + 1).cap)) break;
+      if (
+        t.l === 'that' ||
+        t.l === 'to' ||
+        (CLAUSE_WORDS.has(t.l) && !((t.l === 'and' || t.l === 'or') && S.at(k - 1).cap && S.at(k + 1).cap))
+      )
+        break;
       if (k > i && SUBJECT_PRONOUNS.has(t.l) && t.l !== 'it' && t.l !== 'you') break; // "told Axios he would ...
       // "told reporters the president was ...": a new determiner after a plain noun opens the next phrase.
-      if (k > i && DETERMINERS.has(t.l) && S.at(k - 1).k === 'w' && !S.at(k - 1).cap && !DETERMINERS.has(S.at(k - 1).l) && S.at(k - 1).l !== 'of') break;
+      if (
+        k > i &&
+        DETERMINERS.has(t.l) &&
+        S.at(k - 1).k === 'w' &&
+        !S.at(k - 1).cap &&
+        !DETERMINERS.has(S.at(k - 1).l) &&
+        S.at(k - 1).l !== 'of'
+      )
+        break;
       const afterDet = k > i && (DETERMINERS.has(S.at(k - 1).l) || S.at(k - 1).k === 'ps');
       if (AUX.has(t.l) || NEG.has(t.l) || isAdverb(t.l) || ((isVerbish(t) || VERBS.has(t.l)) && !afterDet)) break;
       if (PREPOSITIONS.has(t.l) && t.l !== 'of' && !(t.l === 'in' && S.at(k + 1).cap && k > i)) break;
@@ -409,7 +566,12 @@ function verbUse(S: Sentence, i: number): CueKind | null {
   if (!v || t.k !== 'w' || t.inQ) return null;
   if (t.cap) return null; // mid-sentence capitals are names or headline words ("74 Reported Deaths")
   const prev = S.at(i - 1);
-  if (prev.k === 'ps' || (DETERMINERS.has(prev.l) && !PRONOUN_DETERMINERS.has(prev.l)) || (isNumber(prev) && prev.k === 'w')) return null;
+  if (
+    prev.k === 'ps' ||
+    (DETERMINERS.has(prev.l) && !PRONOUN_DETERMINERS.has(prev.l)) ||
+    (isNumber(prev) && prev.k === 'w')
+  )
+    return null;
   // A verb that a later cue's group swallows ("is expected to announce"): only the last one is the cue.
   if (S.at(i + 1).l === 'to' && VERBS.get(S.at(i + 2).l)?.form === 'base') return null;
   let p = i - 1;
@@ -425,7 +587,11 @@ function verbUse(S: Sentence, i: number): CueKind | null {
     case 'ed':
       if (PREPOSITIONS.has(prev.l) && prev.l !== 'to') return null;
       if (p < 0) return null;
-      if (prev.t === ',' && (isTimeWord(S.at(i + 1)) || S.at(i + 1).l === 'by' || S.at(i + 1).l === 'last' || S.at(i + 1).l === 'earlier')) return null;
+      if (
+        prev.t === ',' &&
+        (isTimeWord(S.at(i + 1)) || S.at(i + 1).l === 'by' || S.at(i + 1).l === 'last' || S.at(i + 1).l === 'earlier')
+      )
+        return null;
       return 'forward';
     case 's':
       if (p < 0) return null;
@@ -441,8 +607,21 @@ function verbUse(S: Sentence, i: number): CueKind | null {
       // After a noun subject ("authorities in Seoul and Washington believe it is ready") the next word must open
       // a clause or a quote; "Russian state media" is a noun phrase, not "Russians state ...".
       const nx = S.at(i + 1);
-      const opens = nx.l === 'that' || nx.k === 'q' || nx.t === ':' || nx.t === ',' || SUBJECT_PRONOUNS.has(nx.l) || DETERMINERS.has(nx.l) || nx.l === 'there';
-      if (b === 'to' && !CHAIN_TO.has(S.at(p - 1).l) && !TAKES_TO.has(VERBS.get(S.at(p - 1).l)?.lemma ?? '') && !(S.at(p - 1).l === 'on' && ['went', 'goes', 'go'].includes(S.at(p - 2).l))) return null;
+      const opens =
+        nx.l === 'that' ||
+        nx.k === 'q' ||
+        nx.t === ':' ||
+        nx.t === ',' ||
+        SUBJECT_PRONOUNS.has(nx.l) ||
+        DETERMINERS.has(nx.l) ||
+        nx.l === 'there';
+      if (
+        b === 'to' &&
+        !CHAIN_TO.has(S.at(p - 1).l) &&
+        !TAKES_TO.has(VERBS.get(S.at(p - 1).l)?.lemma ?? '') &&
+        !(S.at(p - 1).l === 'on' && ['went', 'goes', 'go'].includes(S.at(p - 2).l))
+      )
+        return null;
       if (AUX.has(b) || b === 'to' || b === 'i' || b === 'we' || b === 'you' || b === 'they') return 'forward';
       // "Her opponent, state Attorney General Dale Brooks,": after a comma only a clause-opening word makes a verb.
       if (afterComma) return opens && !nx.cap ? 'forward' : null;
@@ -450,8 +629,15 @@ function verbUse(S: Sentence, i: number): CueKind | null {
       const plural = /[a-z]{2,}s$/.test(b) && before.k === 'w' && !NEG.has(b);
       // "Prices rose, federal data show.": an inverted cue at the end of its clause.
       let inverted = false;
-      if (i + 1 >= S.end || S.isPunct(i + 1, ',;')) for (let k = p - 1; k >= 0 && k > p - 8; k--) if (S.isPunct(k, ',')) inverted = true;
-      if (!opens && !inverted && !(nx.cap && plural) && !(plural && hasFiniteVerb(S, i + 1, Math.min(S.end, i + 12)) && !S.at(i + 1).cap)) return null;
+      if (i + 1 >= S.end || S.isPunct(i + 1, ',;'))
+        for (let k = p - 1; k >= 0 && k > p - 8; k--) if (S.isPunct(k, ',')) inverted = true;
+      if (
+        !opens &&
+        !inverted &&
+        !(nx.cap && plural) &&
+        !(plural && hasFiniteVerb(S, i + 1, Math.min(S.end, i + 12)) && !S.at(i + 1).cap)
+      )
+        return null;
       if (before.k === 'w' && (isSubjectLike(before) || (before.cap && p === 0)) && !AUX.has(b)) return 'forward';
       return null;
     }
@@ -498,12 +684,28 @@ function cueTail(S: Sentence, c: number): number {
       while (k < S.end && (isTimeWord(S.at(k)) || isNumber(S.at(k))) && S.at(k).k === 'w') k++;
       continue;
     }
-    if (!t.cap && (t.l === 'last' || t.l === 'this' || t.l === 'next' || t.l === 'earlier' || t.l === 'later') && (isTimeWord(S.at(k + 1)) || S.at(k + 1).l === 'this')) {
+    if (
+      !t.cap &&
+      (t.l === 'last' || t.l === 'this' || t.l === 'next' || t.l === 'earlier' || t.l === 'later') &&
+      (isTimeWord(S.at(k + 1)) || S.at(k + 1).l === 'this')
+    ) {
       k += 2;
       while (k < S.end && isTimeWord(S.at(k))) k++;
       continue;
     }
-    if (!t.cap && (t.l === 'only' || t.l === 'again' || t.l === 'separately' || t.l === 'publicly' || t.l === 'privately' || t.l === 'also' || t.l === 'later' || t.l === 'earlier' || t.l === 'repeatedly' || (isAdverb(t.l) && t.l.endsWith('ly')))) {
+    if (
+      !t.cap &&
+      (t.l === 'only' ||
+        t.l === 'again' ||
+        t.l === 'separately' ||
+        t.l === 'publicly' ||
+        t.l === 'privately' ||
+        t.l === 'also' ||
+        t.l === 'later' ||
+        t.l === 'earlier' ||
+        t.l === 'repeatedly' ||
+        (isAdverb(t.l) && t.l.endsWith('ly')))
+    ) {
       k++;
       continue;
     }
@@ -526,7 +728,12 @@ function venueObject(S: Sentence, i: number): number {
   const title = quotedTitle(S, i);
   if (title > 0) return title;
   // "say at least 500 trucks ...", "said about half ...": a quantity, not a venue.
-  if (['least', 'most', 'about', 'around', 'nearly', 'roughly', 'some', 'half', 'more', 'less', 'fewer'].includes(S.at(i).l)) return i;
+  if (
+    ['least', 'most', 'about', 'around', 'nearly', 'roughly', 'some', 'half', 'more', 'less', 'fewer'].includes(
+      S.at(i).l,
+    )
+  )
+    return i;
   let m = i;
   let head = false;
   let n = 0;
@@ -578,7 +785,14 @@ function venueObject(S: Sentence, i: number): number {
       }
       if (COMMON_VERBS.has(u.l) && !afterDet) break;
     }
-    if (u.cap || VENUE_NOUNS.has(u.l) || isTimeWord(u) || isNumber(u) || (!u.cap && !DETERMINERS.has(u.l) && S.at(m + 1).k !== 'w')) head = true;
+    if (
+      u.cap ||
+      VENUE_NOUNS.has(u.l) ||
+      isTimeWord(u) ||
+      isNumber(u) ||
+      (!u.cap && !DETERMINERS.has(u.l) && S.at(m + 1).k !== 'w')
+    )
+      head = true;
     if (!u.cap && !DETERMINERS.has(u.l)) head = true;
     m++;
     n++;
@@ -603,7 +817,14 @@ function contentRight(S: Sentence, i: number, lemma: string, npOk = false, parti
   // The addressee: "told reporters that", "assured Kim Jong Un that", "told NBC's "Meet the Press" that".
   const a0 = S.at(c);
   if (particle) npOk = true;
-  else if (TAKES_ADDRESSEE.has(lemma) && a0.k === 'w' && a0.l !== 'that' && !PREPOSITIONS.has(a0.l) && !(isAdverb(a0.l) && !a0.cap) && !isTimeWord(a0)) {
+  else if (
+    TAKES_ADDRESSEE.has(lemma) &&
+    a0.k === 'w' &&
+    a0.l !== 'that' &&
+    !PREPOSITIONS.has(a0.l) &&
+    !(isAdverb(a0.l) && !a0.cap) &&
+    !isTimeWord(a0)
+  ) {
     let e = nounPhraseRight(S, c, MAX_OBJECT);
     if (e > c && S.at(e - 1).k === 'ps') {
       const tt = quotedTitle(S, e);
@@ -613,7 +834,14 @@ function contentRight(S: Sentence, i: number, lemma: string, npOk = false, parti
       addressee = [c, e];
       c = e;
       // "asked the court to overturn ...", "urged Congress to act": the object is part of what was asked.
-      if (S.at(e).l === 'to' && lemma !== 'tell' && lemma !== 'write' && S.at(e + 1).k === 'w' && !S.at(e + 1).cap && !DETERMINERS.has(S.at(e + 1).l)) {
+      if (
+        S.at(e).l === 'to' &&
+        lemma !== 'tell' &&
+        lemma !== 'write' &&
+        S.at(e + 1).k === 'w' &&
+        !S.at(e + 1).cap &&
+        !DETERMINERS.has(S.at(e + 1).l)
+      ) {
         const stop = S.stopAfter(a0 === S.at(i + 1) ? i : i);
         const end = clauseEnd(S, i + 1, stop, false);
         return { start: i + 1, end, viaThat: false, cueEnd: i + 1 };
@@ -622,7 +850,12 @@ function contentRight(S: Sentence, i: number, lemma: string, npOk = false, parti
   }
   // "He warned, however, that ...": a parenthetical adverb between commas is in no span.
   let paren = false;
-  if (S.isPunct(c, ',') && S.at(c + 1).k === 'w' && (isAdverb(S.at(c + 1).l) || CLAUSE_WORDS.has(S.at(c + 1).l)) && S.isPunct(c + 2, ',')) {
+  if (
+    S.isPunct(c, ',') &&
+    S.at(c + 1).k === 'w' &&
+    (isAdverb(S.at(c + 1).l) || CLAUSE_WORDS.has(S.at(c + 1).l)) &&
+    S.isPunct(c + 2, ',')
+  ) {
     c += 3;
     paren = true;
     if (S.at(c).l !== 'that') return null;
@@ -668,13 +901,29 @@ function contentRight(S: Sentence, i: number, lemma: string, npOk = false, parti
           break;
         }
         // "warned agencies in a memo last week to prepare": an infinitive content after the phrases.
-        if (u.l === 'to' && m > c && TAKES_TO.has(lemma) && VERBS.get(S.at(m + 1).l)?.form !== 'ing' && S.at(m + 1).k === 'w' && !S.at(m + 1).cap && !DETERMINERS.has(S.at(m + 1).l)) {
+        if (
+          u.l === 'to' &&
+          m > c &&
+          TAKES_TO.has(lemma) &&
+          VERBS.get(S.at(m + 1).l)?.form !== 'ing' &&
+          S.at(m + 1).k === 'w' &&
+          !S.at(m + 1).cap &&
+          !DETERMINERS.has(S.at(m + 1).l)
+        ) {
           if (addressee) {
             c = m;
             break;
           }
         }
-        if (u.l === 'to' && m >= c && S.at(m + 1).k === 'w' && !S.at(m + 1).cap && !DETERMINERS.has(S.at(m + 1).l) && !isNumber(S.at(m + 1))) break;
+        if (
+          u.l === 'to' &&
+          m >= c &&
+          S.at(m + 1).k === 'w' &&
+          !S.at(m + 1).cap &&
+          !DETERMINERS.has(S.at(m + 1).l) &&
+          !isNumber(S.at(m + 1))
+        )
+          break;
         if (VERBS.has(u.l) && !u.cap && m > c) break;
         if (AUX.has(u.l)) break;
       }
@@ -685,24 +934,43 @@ function contentRight(S: Sentence, i: number, lemma: string, npOk = false, parti
   if (S.isPunct(c, ',;)')) return null; // "a statement posted on Telegram, Hamas said": no content here
   const first = S.at(c);
   if (!viaThat && first.k === 'w' && PREPOSITIONS.has(first.l) && !first.cap) {
-    const quantity = ['least', 'most', 'about', 'around', 'nearly', 'roughly', 'half'].includes(S.at(c + 1).l) || isNumber(S.at(c + 1));
+    const quantity =
+      ['least', 'most', 'about', 'around', 'nearly', 'roughly', 'half'].includes(S.at(c + 1).l) ||
+      isNumber(S.at(c + 1));
     if (!(first.l === 'to' && TAKES_TO.has(lemma)) && !(quantity && first.l !== 'to')) return null;
   }
   if (TO_ONLY.has(lemma) && first.l !== 'to') return null;
-  if (!viaThat && first.k === 'w' && !first.cap && (first.l === 'but' || first.l === 'and' || first.l === 'or')) return null;
-  if (!viaThat && !S.isQuote(c) && !S.isPunct(c - 1, ':') && CLAUSE_ONLY.has(lemma) && !npOk && !hasFiniteVerb(S, c, stop) && !infinitiveClause(S, c, stop)) return null;
+  if (!viaThat && first.k === 'w' && !first.cap && (first.l === 'but' || first.l === 'and' || first.l === 'or'))
+    return null;
+  if (
+    !viaThat &&
+    !S.isQuote(c) &&
+    !S.isPunct(c - 1, ':') &&
+    CLAUSE_ONLY.has(lemma) &&
+    !npOk &&
+    !hasFiniteVerb(S, c, stop) &&
+    !infinitiveClause(S, c, stop)
+  )
+    return null;
   let end = stop;
   if (S.isQuote(c)) {
-    for (let m = c + 1; m < stop; m++) if (S.isQuote(m)) {
-      end = m + 1;
-      break;
-    }
+    for (let m = c + 1; m < stop; m++)
+      if (S.isQuote(m)) {
+        end = m + 1;
+        break;
+      }
   } else end = clauseEnd(S, c, stop, (NP_CONTENT.has(lemma) || npOk) && !viaThat);
   if (first.l === 'to' && !viaThat) {
     // "vowed to take measures after the United States doubled tariffs": the intention ends before the clause.
     for (let m = c + 2; m < end; m++) {
       const u = S.at(m);
-      if (!u.inQ && u.k === 'w' && !u.cap && ['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'unless'].includes(u.l) && hasFiniteVerb(S, m + 1, Math.min(end, m + 8))) {
+      if (
+        !u.inQ &&
+        u.k === 'w' &&
+        !u.cap &&
+        ['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'unless'].includes(u.l) &&
+        hasFiniteVerb(S, m + 1, Math.min(end, m + 8))
+      ) {
         end = m;
         break;
       }
@@ -730,18 +998,38 @@ function clauseEnd(S: Sentence, c: number, stop: number, np: boolean): number {
     }
     if (np && n < 0 && t.k === 'w' && !t.cap && (t.l === 'and' || t.l === 'but') && k > c + 1) {
       const v = S.at(k + 1);
-      if (v.k === 'w' && !v.cap && (isVerbish(v) || VERBS.has(v.l) || AUX.has(v.l) || isAdverb(v.l) || /^[a-z]{3,}ing$/.test(v.l))) return k;
+      if (
+        v.k === 'w' &&
+        !v.cap &&
+        (isVerbish(v) || VERBS.has(v.l) || AUX.has(v.l) || isAdverb(v.l) || /^[a-z]{3,}ing$/.test(v.l))
+      )
+        return k;
     }
     if (n < 0) continue;
     const w = S.at(n);
     if (w.k === 'q' || w.inQ) continue;
-    if (np && w.k === 'w' && !w.cap && (PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) && !/^[a-z]+-/.test(S.at(n + 1).l))) return cut;
-    if (w.k !== 'w' || w.cap && !SUBJECT_PRONOUNS.has(w.l)) continue;
+    if (
+      np &&
+      w.k === 'w' &&
+      !w.cap &&
+      (PREPOSITIONS.has(w.l) || (DETERMINERS.has(w.l) && !/^[a-z]+-/.test(S.at(n + 1).l)))
+    )
+      return cut;
+    if (w.k !== 'w' || (w.cap && !SUBJECT_PRONOUNS.has(w.l))) continue;
     if ((w.l === 'and' || w.l === 'but' || w.l === 'or' || w.l === 'yet') && S.at(n + 1).l !== 'that') {
       if (w.l === 'but' || hasFiniteVerb(S, n + 1, Math.min(stop, n + 7))) return cut;
       continue;
     }
-    if (w.l === 'though' || w.l === 'although' || w.l === 'even' || w.l === 'whereas' || w.l === 'despite' || w.l === 'amid' || w.l === 'within') return cut;
+    if (
+      w.l === 'though' ||
+      w.l === 'although' ||
+      w.l === 'even' ||
+      w.l === 'whereas' ||
+      w.l === 'despite' ||
+      w.l === 'amid' ||
+      w.l === 'within'
+    )
+      return cut;
     // ", a move that drew protests", ", a bet that has not been tested": the writer's comment on the clause.
     if ((w.l === 'a' || w.l === 'an') && !S.at(n + 1).cap) {
       for (let m = n + 1; m < n + 5 && m < stop; m++) {
@@ -758,7 +1046,23 @@ function clauseEnd(S: Sentence, c: number, stop: number, np: boolean): number {
     }
     // ", as Republicans pressed for ..." (circumstance) ends it; ", as it did after ..." (comparison) does not.
     if (w.l === 'as' && !AUX.has(S.at(n + 2).l) && !AUX.has(S.at(n + 3).l)) return cut;
-    if (VERBS.get(w.l)?.form === 'ing' || (/^[a-z]{3,}ing$/.test(w.l) && !['during', 'including', 'according', 'following', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything'].includes(w.l))) return cut;
+    if (
+      VERBS.get(w.l)?.form === 'ing' ||
+      (/^[a-z]{3,}ing$/.test(w.l) &&
+        ![
+          'during',
+          'including',
+          'according',
+          'following',
+          'regarding',
+          'concerning',
+          'nothing',
+          'something',
+          'anything',
+          'everything',
+        ].includes(w.l))
+    )
+      return cut;
   }
   return stop;
 }
@@ -792,7 +1096,7 @@ function mainSubject(S: Sentence, comma: number, found: RawAttribution[]): Range
     if (!isVerbish(t) || AUX.has(t.l) || DETERMINERS.has(S.at(k - 1).l) || S.at(k - 1).k === 'ps') continue;
     if (hasBe(S, verbGroupStart(S, k), k) || reducedRelative(S, k)) continue; // "the race being called"
     const src = sourceLeft(S, verbGroupStart(S, k));
-    if (src && !SUBJECT_PRONOUNS.has(S.at(src[0]).l) || src && src[1] - src[0] === 1) return src;
+    if ((src && !SUBJECT_PRONOUNS.has(S.at(src[0]).l)) || (src && src[1] - src[0] === 1)) return src;
     break;
   }
   for (let f = found.length - 1; f >= 0; f--) {
@@ -829,7 +1133,18 @@ function trimTrailingTime(S: Sentence, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const t = S.at(k);
     if (t.cap) continue;
-    if (t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'last' || t.l === 'this' || t.l === 'earlier' || t.l === 'late' || t.l === 'from' || t.l === 'via' && false) {
+    if (
+      t.l === 'on' ||
+      t.l === 'in' ||
+      t.l === 'at' ||
+      t.l === 'during' ||
+      t.l === 'last' ||
+      t.l === 'this' ||
+      t.l === 'earlier' ||
+      t.l === 'late' ||
+      t.l === 'from' ||
+      (t.l === 'via' && false)
+    ) {
       let m = k + 1;
       if (t.l === 'last' || t.l === 'this' || t.l === 'earlier' || t.l === 'late') m = k;
       if (DETERMINERS.has(S.at(m).l) && m > k) m++;
@@ -846,7 +1161,25 @@ function sourceRight(S: Sentence, a: number): number {
   while (k < S.end && k < a + 14) {
     const t = S.at(k);
     if (t.k === 'q' || (t.k === 'p' && !((t.t === '.' || t.t === "'" || t.t === '&') && S.at(k - 1).e === t.s))) break;
-    if (!t.cap && k > a && (t.l === 'that' || t.l === 'which' || t.l === 'who' || t.l === 'when' || t.l === 'while' || t.l === 'because' || t.l === 'as' || t.l === 'but' || t.l === 'if' || t.l === 'though' || t.l === 'although' || t.l === 'after' || t.l === 'before' || t.l === 'since')) break;
+    if (
+      !t.cap &&
+      k > a &&
+      (t.l === 'that' ||
+        t.l === 'which' ||
+        t.l === 'who' ||
+        t.l === 'when' ||
+        t.l === 'while' ||
+        t.l === 'because' ||
+        t.l === 'as' ||
+        t.l === 'but' ||
+        t.l === 'if' ||
+        t.l === 'though' ||
+        t.l === 'although' ||
+        t.l === 'after' ||
+        t.l === 'before' ||
+        t.l === 'since')
+    )
+      break;
     if (!t.cap && k > a && AUX.has(t.l)) break;
     k++;
   }
@@ -912,13 +1245,18 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
       // people familiar with the talks, who requested anonymity").
       let m = b;
       while (m < end && !S.isQuote(m) && S.at(m).t !== ';' && m < b + 30) {
-        if (S.at(m).t === ',' && !(['who', 'which', 'whose'].includes(S.at(m + 1).l))) break;
+        if (S.at(m).t === ',' && !['who', 'which', 'whose'].includes(S.at(m + 1).l)) break;
         m++;
       }
       if (m >= end || S.at(m).t === ';') b = m;
       else if (S.at(m).t === ',' && m > b && !VERBS.get(S.at(m + 1).l)) {
         const rest = S.at(b);
-        if (rest.k === 'w' && !rest.cap && (CLAUSE_WORDS.has(rest.l) || reducedRelative(S, b) || /ed$/.test(rest.l) || PREPOSITIONS.has(rest.l))) b = m;
+        if (
+          rest.k === 'w' &&
+          !rest.cap &&
+          (CLAUSE_WORDS.has(rest.l) || reducedRelative(S, b) || /ed$/.test(rest.l) || PREPOSITIONS.has(rest.l))
+        )
+          b = m;
       }
     }
     if (markers.length >= MAX_PER_SENTENCE) break;
@@ -985,10 +1323,17 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
       let m = i + 1;
       while (m < end && m < i + 15 && !S.isPunct(m, ',;') && !S.isQuote(m)) m++;
       const v = S.at(m + 1);
-      if (S.isPunct(m, ',') && v.k === 'w' && !v.cap && (isVerbish(v) || AUX.has(v.l) || VERBS.has(v.l) || isAdverb(v.l))) continue;
+      if (
+        S.isPunct(m, ',') &&
+        v.k === 'w' &&
+        !v.cap &&
+        (isVerbish(v) || AUX.has(v.l) || VERBS.has(v.l) || isAdverb(v.l))
+      )
+        continue;
     }
     // "X welcomed the decision but said it came too late": the second verb shares the first one's subject.
-    if (!source && (S.at(g - 1).l === 'and' || S.at(g - 1).l === 'but') && !S.at(g - 1).cap) source = coordinatedSubject(S, g - 1);
+    if (!source && (S.at(g - 1).l === 'and' || S.at(g - 1).l === 'but') && !S.at(g - 1).cap)
+      source = coordinatedSubject(S, g - 1);
     let cueStart = g;
     // "The president's report indicated": the artefact noun belongs to the cue, the owner is the source.
     if (source && source[1] - source[0] >= 2 && ARTEFACTS.has(S.at(source[1] - 1).l)) {
@@ -1001,13 +1346,27 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
         source = [source[0], ps + 1];
       }
     }
-    if (source && source[1] - source[0] === 1 && (S.at(source[0]).l === 'there' || (S.at(source[0]).l === 'it' && isPassive))) source = null;
+    if (
+      source &&
+      source[1] - source[0] === 1 &&
+      (S.at(source[0]).l === 'there' || (S.at(source[0]).l === 'it' && isPassive))
+    )
+      source = null;
     let c0 = i;
     // Particles join the cue: "called for", "pointed out", "warned of".
     const particle = S.at(i + 1);
     if (!particle.cap && particle.k === 'w' && PARTICLES.get(lemma)?.includes(particle.l)) c0 = i + 1;
     // "ruled that", "ruling 6-3 that" (a court's finding); "new rules that bar ..." is a noun.
-    else if (NEEDS_PARTICLE.has(lemma) && !(lemma === 'rule' && VERBS.get(t.l)?.form !== 's' && VERBS.get(t.l)?.form !== 'base' && (S.at(i + 1).l === 'that' || S.at(i + 2).l === 'that'))) continue;
+    else if (
+      NEEDS_PARTICLE.has(lemma) &&
+      !(
+        lemma === 'rule' &&
+        VERBS.get(t.l)?.form !== 's' &&
+        VERBS.get(t.l)?.form !== 'base' &&
+        (S.at(i + 1).l === 'that' || S.at(i + 2).l === 'that')
+      )
+    )
+      continue;
     let agent: Range | null = null;
     if (isPassive && S.at(i + 1).l === 'by') {
       const e = nounPhraseRight(S, i + 2, 10);
@@ -1036,7 +1395,12 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
         handled.add(e + 1);
         if (fwd) {
           out.push({ cue: [cueStart, i + 1], source, content: [[i + 1, fwd.end]] });
-          out.push({ cue: [e, fwd.cueEnd], source: [i + 1, S.isPunct(e - 1, ',') ? e - 1 : e], content: [[fwd.start, fwd.end]], inner: true });
+          out.push({
+            cue: [e, fwd.cueEnd],
+            source: [i + 1, S.isPunct(e - 1, ',') ? e - 1 : e],
+            content: [[fwd.start, fwd.end]],
+            inner: true,
+          });
         }
         continue;
       }
@@ -1068,7 +1432,14 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
     let npOk = false;
     const src = agent ?? source;
     if (src && (lemma === 'show' || lemma === 'find' || lemma === 'indicate' || lemma === 'suggest')) {
-      for (let m = src[0]; m < src[1]; m++) if (ARTEFACTS.has(S.at(m).l) || /^(?:polls?|surveys?|data|study|studies|analysis|report|reports|figures|panel|audit|review|investigation|census|count)$/.test(S.at(m).l)) npOk = true;
+      for (let m = src[0]; m < src[1]; m++)
+        if (
+          ARTEFACTS.has(S.at(m).l) ||
+          /^(?:polls?|surveys?|data|study|studies|analysis|report|reports|figures|panel|audit|review|investigation|census|count)$/.test(
+            S.at(m).l,
+          )
+        )
+          npOk = true;
     }
     const fwd = contentRight(S, c0, lemma, npOk, c0 === i + 1 && !agent);
     if (!fwd) continue;
@@ -1099,13 +1470,19 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
     if (handled.has(i)) continue;
     if (lemma === 'call' && !PARTICLES.get('call')?.includes(S.at(i + 1).l)) {
       const ce = callContent(S, i);
-      if (ce > 0) out.push({ cue: [g, i + 1], source: mainSubject(S, g, out), content: [[i + 1, ce]], implicitSource: true });
+      if (ce > 0)
+        out.push({ cue: [g, i + 1], source: mainSubject(S, g, out), content: [[i + 1, ce]], implicitSource: true });
       continue;
     }
     const fwd = contentRight(S, i, lemma);
     if (!fwd) continue;
     const src = mainSubject(S, g, out);
-    const a: RawAttribution = { cue: [g, fwd.addressee ? i + 1 : fwd.cueEnd], source: src, content: [[fwd.start, fwd.end]], implicitSource: true };
+    const a: RawAttribution = {
+      cue: [g, fwd.addressee ? i + 1 : fwd.cueEnd],
+      source: src,
+      content: [[fwd.start, fwd.end]],
+      implicitSource: true,
+    };
     if (fwd.addressee) a.addressee = fwd.addressee;
     out.push(a);
   }
@@ -1133,10 +1510,21 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
     if (S.at(th).l !== 'that' || S.at(th).cap) continue;
     // "a warning that rattled markets": "that" followed by a verb is a relative pronoun, not a complementizer.
     const afterThat = S.at(th + 1);
-    if (afterThat.k === 'w' && !afterThat.cap && (isVerbish(afterThat) || AUX.has(afterThat.l) || VERBS.get(afterThat.l)?.form === 's')) continue;
+    if (
+      afterThat.k === 'w' &&
+      !afterThat.cap &&
+      (isVerbish(afterThat) || AUX.has(afterThat.l) || VERBS.get(afterThat.l)?.form === 's')
+    )
+      continue;
     if (out.some((a) => (a.cue[0] <= i && i < a.cue[1]) || (a.cue[1] <= i && i < (a.content[0]?.[0] ?? 0)))) continue;
     const prev = S.at(i - 1);
-    const nounish = prev.k === 'ps' || DETERMINERS.has(prev.l) || BE.has(prev.l) || PREPOSITIONS.has(prev.l) || (prev.k === 'w' && !prev.cap && !VERBS.has(prev.l) && !SUBJECT_PRONOUNS.has(prev.l)) || prev.l === 'there';
+    const nounish =
+      prev.k === 'ps' ||
+      DETERMINERS.has(prev.l) ||
+      BE.has(prev.l) ||
+      PREPOSITIONS.has(prev.l) ||
+      (prev.k === 'w' && !prev.cap && !VERBS.has(prev.l) && !SUBJECT_PRONOUNS.has(prev.l)) ||
+      prev.l === 'there';
     if (!nounish) continue;
     let source: Range | null = holder;
     if (prev.k === 'ps') source = sourceLeft(S, i);
@@ -1156,7 +1544,11 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
     while (q < end && !S.isQuote(q)) q++;
     // 'The ministry's verdict: "..."': the artefact noun joins the cue, the possessive owner is the source.
     const own = src[1] - src[0] >= 3 && S.at(src[1] - 2).k === 'ps' && !S.at(src[1] - 1).cap;
-    out.push({ cue: [own ? src[1] - 1 : i, i + 1], source: own ? [src[0], src[1] - 1] : src, content: [[i + 1, Math.min(end, q + 1)]] });
+    out.push({
+      cue: [own ? src[1] - 1 : i, i + 1],
+      source: own ? [src[0], src[1] - 1] : src,
+      content: [[i + 1, Math.min(end, q + 1)]],
+    });
   }
   // "KCNA stated X after Guterres said ...": a subordinate clause with a cue of its own ends the content before it.
   for (const a of out) {
@@ -1168,7 +1560,8 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
       const at = b.source ? b.source[0] : b.cue[0];
       if (at <= frag[0] || at >= frag[1] || b.cue[0] >= frag[1]) continue;
       const sub = S.at(at - 1);
-      if (sub.k === 'w' && !sub.cap && SUBORDINATORS.has(sub.l) && at - 1 > frag[0]) frag[1] = Math.min(frag[1], at - 1);
+      if (sub.k === 'w' && !sub.cap && SUBORDINATORS.has(sub.l) && at - 1 > frag[0])
+        frag[1] = Math.min(frag[1], at - 1);
     }
   }
   for (const b of out) {
@@ -1179,7 +1572,12 @@ export function findAttributions(T: Tok[], end: number): RawAttribution[] {
     // "... but did not say", "... and has questioned": an auxiliary repeats the main verb group. A bare verb
     // ("that he supported X but worried about Y") belongs to the content's own subject.
     const gt = S.at(g);
-    if (!AUX.has(gt.l) && !NEG.has(gt.l) && !out.some((a) => a !== b && NP_CONTENT.has(VERBS.get(S.at(a.cue[1] - 1).l)?.lemma ?? '') && a.cue[1] <= g)) continue;
+    if (
+      !AUX.has(gt.l) &&
+      !NEG.has(gt.l) &&
+      !out.some((a) => a !== b && NP_CONTENT.has(VERBS.get(S.at(a.cue[1] - 1).l)?.lemma ?? '') && a.cue[1] <= g)
+    )
+      continue;
     for (const a of out) {
       if (a === b || a.marker) continue;
       const frag = a.content[a.content.length - 1];
@@ -1244,8 +1642,19 @@ function inverted(S: Sentence, i: number, g: number): RawAttribution | null {
     invSource = [after, e];
     after = e;
     const nx = S.at(after + 1);
-    const appositive = nx.cap || DETERMINERS.has(nx.l) || isNumber(nx) || nx.l === 'who' || nx.l === 'whose' || nx.l === 'which' ||
-      (nx.k === 'w' && !PREPOSITIONS.has(nx.l) && !isAdverb(nx.l) && !VERBS.has(nx.l) && !/^[a-z]{3,}(?:ing|ed)$/.test(nx.l) && !CLAUSE_WORDS.has(nx.l));
+    const appositive =
+      nx.cap ||
+      DETERMINERS.has(nx.l) ||
+      isNumber(nx) ||
+      nx.l === 'who' ||
+      nx.l === 'whose' ||
+      nx.l === 'which' ||
+      (nx.k === 'w' &&
+        !PREPOSITIONS.has(nx.l) &&
+        !isAdverb(nx.l) &&
+        !VERBS.has(nx.l) &&
+        !/^[a-z]{3,}(?:ing|ed)$/.test(nx.l) &&
+        !CLAUSE_WORDS.has(nx.l));
     if (S.isPunct(after, ',') && !S.isQuote(after + 1) && appositive) {
       // "said Dmitry Peskov, the Kremlin's spokesman." / "said Sen. Alicia Romero, a Democrat from New Mexico who
       // sits on the Appropriations Committee." / "said Karen Lutz, 58, a retired teacher": appositions that run to
@@ -1267,7 +1676,13 @@ function inverted(S: Sentence, i: number, g: number): RawAttribution | null {
         invSource = [invSource[0], lastGood];
         after = lastGood >= S.end ? lastGood : S.end;
       }
-    } else if (S.isPunct(after, ',') && !S.isQuote(after + 1) && nx.k === 'w' && !nx.cap && (PREPOSITIONS.has(nx.l) || /^[a-z]{3,}ing$/.test(nx.l))) {
+    } else if (
+      S.isPunct(after, ',') &&
+      !S.isQuote(after + 1) &&
+      nx.k === 'w' &&
+      !nx.cap &&
+      (PREPOSITIONS.has(nx.l) || /^[a-z]{3,}ing$/.test(nx.l))
+    ) {
       // '"...," said one strategist, speaking on condition of anonymity.': the aside is in no span.
       let e2 = after + 1;
       while (e2 < S.end && !S.isQuote(e2) && S.at(e2).t !== ';') e2++;
@@ -1276,7 +1691,12 @@ function inverted(S: Sentence, i: number, g: number): RawAttribution | null {
     // "The increases, announced Tuesday, raise ...": a time word is no speaker.
     if (invSource && invSource[1] - invSource[0] <= 2 && isTimeWord(S.at(invSource[0]))) return null;
   } else if (chunk[1] - chunk[0] > 16) return null;
-  else if ((S.at(chunk[0]).l === 'a' || S.at(chunk[0]).l === 'an') && S.at(chunk[0] + 1).k === 'w' && !S.at(chunk[0] + 1).cap && S.at(chunk[1] - 1).cap) {
+  else if (
+    (S.at(chunk[0]).l === 'a' || S.at(chunk[0]).l === 'an') &&
+    S.at(chunk[0] + 1).k === 'w' &&
+    !S.at(chunk[0] + 1).cap &&
+    S.at(chunk[1] - 1).cap
+  ) {
     // "..., a charge Tehran denies.": an object relative clause on an apposition, not an inverted cue.
     return null;
   } else {
@@ -1318,7 +1738,13 @@ function inverted(S: Sentence, i: number, g: number): RawAttribution | null {
   const content: Range[] = [];
   const contentEnd = afterQuote ? boundary + 1 : boundary;
   // "Asked whether she would veto ..., Ms. Archer did not answer": a fronted participle clause is no content.
-  if (!afterQuote && S.at(0).cap && /^[a-z]{3,}ed$/.test(S.at(0).l) && ['whether', 'about', 'if', 'by', 'why', 'how', 'what', 'to'].includes(S.at(1).l)) return null;
+  if (
+    !afterQuote &&
+    S.at(0).cap &&
+    /^[a-z]{3,}ed$/.test(S.at(0).l) &&
+    ['whether', 'about', 'if', 'by', 'why', 'how', 'what', 'to'].includes(S.at(1).l)
+  )
+    return null;
   // Content runs from the sentence start (after a leading label such as "Driving the news:").
   const cs = S.lead;
   if (contentEnd <= cs) return null;

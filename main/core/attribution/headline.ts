@@ -8,17 +8,75 @@ import type { RawAttribution } from './find';
 import { NP_CONTENT, PARTICLES, TIME_WORDS, VERBS } from './lexicon';
 
 const HEADLINE_LEMMAS = new Set([
-  'say', 'tell', 'warn', 'urge', 'call', 'defend', 'vow', 'pledge', 'claim', 'deny', 'insist', 'predict', 'slam',
-  'blast', 'condemn', 'reject', 'question', 'signal', 'argue', 'promise', 'threaten', 'praise', 'welcome',
-  'criticize', 'criticise', 'dismiss', 'admit', 'concede', 'confirm', 'find', 'fear', 'expect', 'believe',
-  'accuse', 'demand', 'hail', 'decry',
+  'say',
+  'tell',
+  'warn',
+  'urge',
+  'call',
+  'defend',
+  'vow',
+  'pledge',
+  'claim',
+  'deny',
+  'insist',
+  'predict',
+  'slam',
+  'blast',
+  'condemn',
+  'reject',
+  'question',
+  'signal',
+  'argue',
+  'promise',
+  'threaten',
+  'praise',
+  'welcome',
+  'criticize',
+  'criticise',
+  'dismiss',
+  'admit',
+  'concede',
+  'confirm',
+  'find',
+  'fear',
+  'expect',
+  'believe',
+  'accuse',
+  'demand',
+  'hail',
+  'decry',
 ]);
 // Headline verbs whose object noun phrase is the content ("Vows Court Fight", "Signals Patience on Rate Cuts").
 const HEADLINE_NP = new Set(['vow', 'pledge', 'signal', 'promise', 'threaten', 'demand', 'predict', 'expect', 'fear']);
 // Words that open a new clause in a headline ("... as Critics Warn", "... After UN Calls for ...").
-const CLAUSE_OPENERS = new Set(['as', 'after', 'while', 'amid', 'when', 'before', 'despite', 'but', 'and', 'since', 'because', 'until']);
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'after',
+  'while',
+  'amid',
+  'when',
+  'before',
+  'despite',
+  'but',
+  'and',
+  'since',
+  'because',
+  'until',
+]);
 const HEADLINE_PREPS = new Set(['on', 'in', 'at', 'to', 'for', 'over', 'with', 'from', 'by', 'into', 'against']);
-const VENUE_WORDS = new Set(['show', 'shows', 'interview', 'tv', 'visit', 'trip', 'hearing', 'speech', 'rally', 'debate', 'podcast']);
+const VENUE_WORDS = new Set([
+  'show',
+  'shows',
+  'interview',
+  'tv',
+  'visit',
+  'trip',
+  'hearing',
+  'speech',
+  'rally',
+  'debate',
+  'podcast',
+]);
 
 function isBoundary(t: Tok): boolean {
   return t.t === ',' || t.t === ';' || t.t === ':' || t.t === '-' || (t.k === 'w' && CLAUSE_OPENERS.has(t.l));

@@ -36,9 +36,21 @@ export function nameCore(T: Tok[]): NameCore | null {
   let b = T.length;
   // "a memo circulated by the Republican Study Committee": the agent of a participle is who speaks.
   for (let k = 1; k + 1 < b; k++) {
-    if (T[k]?.l === 'by' && T.slice(Math.max(0, k - 4), k).some((t) => !t.cap && /^[a-z]{3,}ed$/.test(t.l)) && T.slice(k + 1, b).some((t) => t.cap)) {
+    if (
+      T[k]?.l === 'by' &&
+      T.slice(Math.max(0, k - 4), k).some((t) => !t.cap && /^[a-z]{3,}ed$/.test(t.l)) &&
+      T.slice(k + 1, b).some((t) => t.cap)
+    ) {
       let e = k + 1;
-      while (e < b && !(T[e]?.k === 'w' && !T[e]?.cap && (T[e]?.l === 'on' || T[e]?.l === 'in' || T[e]?.l === 'last' || T[e]?.l === 'this'))) e++;
+      while (
+        e < b &&
+        !(
+          T[e]?.k === 'w' &&
+          !T[e]?.cap &&
+          (T[e]?.l === 'on' || T[e]?.l === 'in' || T[e]?.l === 'last' || T[e]?.l === 'this')
+        )
+      )
+        e++;
       const agent = nameCore(T.slice(k + 1, e));
       if (agent) return shift(agent, k + 1);
     }
@@ -48,9 +60,22 @@ export function nameCore(T: Tok[]): NameCore | null {
   for (let k = 1; k < b; k++) {
     const t = T[k] as Tok;
     const next = T[k + 1];
-    if (t.t === '(' || (t.k === 'w' && !t.cap && (t.l === 'who' || t.l === 'which' || t.l === 'whose' || t.l === 'that')) ||
-      (t.k === 'w' && !t.cap && /^[a-z]{3,}ed$/.test(t.l) && next !== undefined && (next.l === 'on' || next.l === 'in' || next.l === 'to' || next.l === 'by' || next.l === 'last' || next.l === 'this' || next.cap)) ||
-      (t.k === 'w' && /^(?:himself|herself|itself|themselves)$/.test(t.l))) {
+    if (
+      t.t === '(' ||
+      (t.k === 'w' && !t.cap && (t.l === 'who' || t.l === 'which' || t.l === 'whose' || t.l === 'that')) ||
+      (t.k === 'w' &&
+        !t.cap &&
+        /^[a-z]{3,}ed$/.test(t.l) &&
+        next !== undefined &&
+        (next.l === 'on' ||
+          next.l === 'in' ||
+          next.l === 'to' ||
+          next.l === 'by' ||
+          next.l === 'last' ||
+          next.l === 'this' ||
+          next.cap)) ||
+      (t.k === 'w' && /^(?:himself|herself|itself|themselves)$/.test(t.l))
+    ) {
       b = k;
       break;
     }
@@ -69,7 +94,15 @@ export function nameCore(T: Tok[]): NameCore | null {
   for (let k = a + 1; k < b; k++) {
     if (T[k]?.k !== 'ps') continue;
     const rest = T.slice(k + 1, b);
-    if (rest.length === 0 || rest.every((t) => !t.cap && (ARTEFACTS.has(t.l) || /^(?:latest|new|recent|official|own|written|public|annual|first|second|final|previous)$/.test(t.l)))) {
+    if (
+      rest.length === 0 ||
+      rest.every(
+        (t) =>
+          !t.cap &&
+          (ARTEFACTS.has(t.l) ||
+            /^(?:latest|new|recent|official|own|written|public|annual|first|second|final|previous)$/.test(t.l)),
+      )
+    ) {
       return nameCore(T.slice(0, k));
     }
   }
@@ -91,14 +124,27 @@ export function nameCore(T: Tok[]): NameCore | null {
     const t = T[r - 1];
     if (!t) break;
     const dotted = (t.t === '.' || t.t === "'") && r - 2 >= a && T[r - 2]?.e === t.s;
-    if (!(t.cap || dotted || (t.k === 'w' && /^\p{N}/u.test(t.t) === false && t.l === 'of' && T[r - 2]?.cap && T[r]?.cap))) break;
+    if (!(
+      t.cap ||
+      dotted ||
+      (t.k === 'w' && /^\p{N}/u.test(t.t) === false && t.l === 'of' && T[r - 2]?.cap && T[r]?.cap)
+    ))
+      break;
     r--;
   }
   const lastTok = T[b - 1];
   if (r < b && lastTok && lastTok.cap) {
     const before = T[r - 1];
     const runStartsPhrase = r === a;
-    const appositive = before && before.k === 'w' && !before.cap && (TITLES.has(bare(before.l)) || ORG_WORDS.has(before.l) || /^(?:agency|outlet|newspaper|broadcaster|channel|site|daily|tabloid|magazine|group|company|firm|militia|party|leader|official|figure|commander|chief|expert|analyst|activist|lawmaker)$/.test(before.l));
+    const appositive =
+      before &&
+      before.k === 'w' &&
+      !before.cap &&
+      (TITLES.has(bare(before.l)) ||
+        ORG_WORDS.has(before.l) ||
+        /^(?:agency|outlet|newspaper|broadcaster|channel|site|daily|tabloid|magazine|group|company|firm|militia|party|leader|official|figure|commander|chief|expert|analyst|activist|lawmaker)$/.test(
+          before.l,
+        ));
     if (runStartsPhrase || appositive) {
       let s = r;
       let lastTitle = -1;
@@ -133,12 +179,50 @@ export function nameCore(T: Tok[]): NameCore | null {
 
 // Head nouns of definite descriptions that stand for an organisation named before ("the group", "the agency").
 const DESCRIPTION_NOUNS = new Set([
-  'group', 'agency', 'ministry', 'committee', 'department', 'company', 'organization', 'organisation', 'watchdog',
-  'panel', 'court', 'campaign', 'union', 'association', 'federation', 'office', 'administration', 'board',
-  'commission', 'council', 'firm', 'coalition', 'institute', 'bureau', 'party', 'foundation', 'center', 'centre',
+  'group',
+  'agency',
+  'ministry',
+  'committee',
+  'department',
+  'company',
+  'organization',
+  'organisation',
+  'watchdog',
+  'panel',
+  'court',
+  'campaign',
+  'union',
+  'association',
+  'federation',
+  'office',
+  'administration',
+  'board',
+  'commission',
+  'council',
+  'firm',
+  'coalition',
+  'institute',
+  'bureau',
+  'party',
+  'foundation',
+  'center',
+  'centre',
 ]);
 /** Description nouns for outlets: "the newspaper quoted ..." is the outlet speaking. */
-export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'station', 'outlet', 'magazine', 'tabloid', 'daily', 'channel', 'wire', 'newsletter']);
+export const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'network',
+  'broadcaster',
+  'station',
+  'outlet',
+  'magazine',
+  'tabloid',
+  'daily',
+  'channel',
+  'wire',
+  'newsletter',
+]);
 
 /** The head noun of "the group", "The congressional watchdog", "the newspaper"; null for anything else. */
 export function definiteDescription(T: readonly Tok[]): string | null {
@@ -180,13 +264,21 @@ export class EntityMemory {
       let e = k;
       while (e < T.length && T[e]?.cap) e++;
       const before = T[k - 1];
-      const placeSlot = before !== undefined && before.k === 'w' && !before.cap && /^(?:of|in|from|at|to|near|across|into|for)$/.test(before.l);
+      const placeSlot =
+        before !== undefined &&
+        before.k === 'w' &&
+        !before.cap &&
+        /^(?:of|in|from|at|to|near|across|into|for)$/.test(before.l);
       if (e - k >= 2 && !placeSlot) {
         const run = T.slice(k, e);
         let s = 0;
         for (let m = 0; m < run.length - 1; m++) {
           const t = run[m];
-          if (t && (TITLES.has(bare(t.l)) || (NATIONALITY.test(t.t) && m === s) || DETERMINERS.has(t.l) || t.l === 'according')) s = m + 1;
+          if (
+            t &&
+            (TITLES.has(bare(t.l)) || (NATIONALITY.test(t.t) && m === s) || DETERMINERS.has(t.l) || t.l === 'according')
+          )
+            s = m + 1;
         }
         const core = run.slice(s);
         const last = core[core.length - 1];
@@ -221,12 +313,23 @@ export class EntityMemory {
 
   /** "the group" -> the nearest earlier organisation (one whose name has the noun, if any does). */
   resolveDescription(noun: string, pos: number): Entity | null {
-    const generic = noun === 'group' || noun === 'organization' || noun === 'organisation' || noun === 'watchdog' || noun === 'panel' || noun === 'coalition' || noun === 'firm' || noun === 'company';
+    const generic =
+      noun === 'group' ||
+      noun === 'organization' ||
+      noun === 'organisation' ||
+      noun === 'watchdog' ||
+      noun === 'panel' ||
+      noun === 'coalition' ||
+      noun === 'firm' ||
+      noun === 'company';
     const media = MEDIA_NOUNS.has(noun);
     for (let i = this.entities.length - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
       const e = this.entities[i];
       if (!e || e.pos >= pos || e.kind !== 'org') continue;
-      if (media ? e.outletId !== undefined : e.outletId === undefined && (generic || e.name.toLowerCase().includes(noun))) return e;
+      if (
+        media ? e.outletId !== undefined : e.outletId === undefined && (generic || e.name.toLowerCase().includes(noun))
+      )
+        return e;
     }
     return null;
   }
@@ -234,9 +337,12 @@ export class EntityMemory {
   resolvePronoun(pronoun: string, pos: number): Entity | null {
     const p = pronoun.toLowerCase();
     const fits = (e: Entity) =>
-      p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'his' ? e.kind === 'person'
-        : p === 'it' || p === 'its' ? e.kind === 'org' || (e.kind === 'group' && !/s$/i.test(e.name))
-          : p === 'they' || p === 'them' || p === 'their' ? e.kind === 'group' || e.kind === 'org'
+      p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'his'
+        ? e.kind === 'person'
+        : p === 'it' || p === 'its'
+          ? e.kind === 'org' || (e.kind === 'group' && !/s$/i.test(e.name))
+          : p === 'they' || p === 'them' || p === 'their'
+            ? e.kind === 'group' || e.kind === 'org'
             : false;
     for (let i = this.entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = this.entities[i];

@@ -32,7 +32,12 @@ const MAX_PROBES = 4000;
 const WINDOW_TOKENS = 9;
 
 export function analyzeArticle(text: string, scanner: ContextScanner): ArticleContext {
-  const ctx: ArticleContext = { countries: new Map(), outlets: new Map(), outletCountries: new Map(), capitalized: new Set() };
+  const ctx: ArticleContext = {
+    countries: new Map(),
+    outlets: new Map(),
+    outletCountries: new Map(),
+    capitalized: new Set(),
+  };
   const outletCountry = new Map<string, string>();
   const re = new RegExp(CAPITALIZED.source, CAPITALIZED.flags);
   let probes = 0;
@@ -55,14 +60,18 @@ export function analyzeArticle(text: string, scanner: ContextScanner): ArticleCo
     }
     if (len > 1) re.lastIndex = m.index + (tokens.end[len - 1] ?? 0);
   }
-  for (const country of outletCountry.values()) ctx.outletCountries.set(country, (ctx.outletCountries.get(country) ?? 0) + 1);
+  for (const country of outletCountry.values())
+    ctx.outletCountries.set(country, (ctx.outletCountries.get(country) ?? 0) + 1);
   return ctx;
 }
 
 /** A few recent articles' contexts: extraction resolves many phrases against the same article text. */
 export class ContextCache {
   private readonly entries: { text: string; ctx: ArticleContext }[] = [];
-  constructor(private readonly scanner: ContextScanner, private readonly size = 4) {}
+  constructor(
+    private readonly scanner: ContextScanner,
+    private readonly size = 4,
+  ) {}
 
   get(text: string): ArticleContext {
     for (const e of this.entries) if (e.text === text) return e.ctx;

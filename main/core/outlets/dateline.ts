@@ -15,7 +15,10 @@ const DATELINE =
   /^\s*(?:([\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:[ /][\p{Lu}][\p{Lu}\p{M}'’.\-]*)*)(,[^()\n]{1,40}?)?\s*)?\(([^()\n]{1,60})\)\s*([-–—]{1,3}|:)?/u;
 
 /** The wire credit of a dateline, or null when the line does not start with one. */
-export function findDatelineCredit(line: string, resolver: OutletResolver = defaultOutletResolver()): DatelineCredit | null {
+export function findDatelineCredit(
+  line: string,
+  resolver: OutletResolver = defaultOutletResolver(),
+): DatelineCredit | null {
   const m = DATELINE.exec(line);
   if (!m) return null;
   const place = m[1] ?? '';

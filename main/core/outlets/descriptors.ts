@@ -23,33 +23,106 @@ export interface Descriptor {
 }
 
 const NOUN_ROLE: Readonly<Record<string, OutletRole | null>> = {
-  media: null, outlet: null, outlets: null, press: null, mouthpiece: null, website: null, websites: null,
-  news: null, sources: null, organ: null, publication: null, publications: null,
-  agency: 'agency', wire: 'agency',
-  television: 'broadcaster', tv: 'broadcaster', broadcaster: 'broadcaster', broadcasters: 'broadcaster',
-  broadcasting: 'broadcaster', channel: 'broadcaster', channels: 'broadcaster', radio: 'broadcaster',
-  newspaper: 'newspaper', newspapers: 'newspaper', daily: 'newspaper', paper: 'newspaper',
+  media: null,
+  outlet: null,
+  outlets: null,
+  press: null,
+  mouthpiece: null,
+  website: null,
+  websites: null,
+  news: null,
+  sources: null,
+  organ: null,
+  publication: null,
+  publications: null,
+  agency: 'agency',
+  wire: 'agency',
+  television: 'broadcaster',
+  tv: 'broadcaster',
+  broadcaster: 'broadcaster',
+  broadcasters: 'broadcaster',
+  broadcasting: 'broadcaster',
+  channel: 'broadcaster',
+  channels: 'broadcaster',
+  radio: 'broadcaster',
+  newspaper: 'newspaper',
+  newspapers: 'newspaper',
+  daily: 'newspaper',
+  paper: 'newspaper',
 };
 
 /** Words that make a reference official on their own. */
 const STRONG = new Set([
-  'official', 'state', 'government', 'govt', 'party', 'regime', 'junta', 'propaganda', 'backed', 'controlled',
-  'run', 'owned', 'funded', 'affiliated', 'sponsored', 'linked', 'aligned', 'mouthpiece', 'organ',
+  'official',
+  'state',
+  'government',
+  'govt',
+  'party',
+  'regime',
+  'junta',
+  'propaganda',
+  'backed',
+  'controlled',
+  'run',
+  'owned',
+  'funded',
+  'affiliated',
+  'sponsored',
+  'linked',
+  'aligned',
+  'mouthpiece',
+  'organ',
 ]);
 
 /** Words that may sit among the qualifiers without making a reference official ("main", "English-language"). */
 const FILLER = new Set([
-  'main', 'national', 'flagship', 'leading', 'top', 'major', 'communist', 'military', 'news', 'the', 'a', 'an',
-  'its', 'english', 'language', 'arabic', 'persian', 'central',
-  'and', 'pro', 'hardline', 'ruling', 'workers', 'influential', 'largest', 'biggest', 'foreign', 'international',
-  'radio', 'television', 'tv', 'satellite', 'online', 'daily', 'news',
+  'main',
+  'national',
+  'flagship',
+  'leading',
+  'top',
+  'major',
+  'communist',
+  'military',
+  'news',
+  'the',
+  'a',
+  'an',
+  'its',
+  'english',
+  'language',
+  'arabic',
+  'persian',
+  'central',
+  'and',
+  'pro',
+  'hardline',
+  'ruling',
+  'workers',
+  'influential',
+  'largest',
+  'biggest',
+  'foreign',
+  'international',
+  'radio',
+  'television',
+  'tv',
+  'satellite',
+  'online',
+  'daily',
+  'news',
 ]);
 
 /**
  * Finds a descriptor among tokens [from, to). countries lists the country words found in that range.
  * Returns the first descriptor, or null.
  */
-export function findDescriptor(tokens: Tokens, from: number, to: number, countries: readonly CountrySpan[]): Descriptor | null {
+export function findDescriptor(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  countries: readonly CountrySpan[],
+): Descriptor | null {
   for (let n = from; n < to; n++) {
     const noun = tokens.key[n] ?? '';
     if (!(noun in NOUN_ROLE)) continue;
@@ -91,7 +164,12 @@ export interface Qualifiers {
  * Walks back from token at over qualifiers to a country word: "Russia's state-owned [TASS]",
  * "North Korea's official [news agency]". Used for descriptor nouns and for named outlets alike.
  */
-export function qualifiersBefore(tokens: Tokens, at: number, from: number, countries: readonly CountrySpan[]): Qualifiers {
+export function qualifiersBefore(
+  tokens: Tokens,
+  at: number,
+  from: number,
+  countries: readonly CountrySpan[],
+): Qualifiers {
   let strong = false;
   let semi = false;
   let country: CountrySpan | undefined;

@@ -16,7 +16,14 @@ export const OUTLET_KIND_LABELS: Readonly<Record<OutletKind, string>> = {
 
 /** Every kind but 'generic' (descriptors are shipped data, not something a person adds). */
 export const USER_OUTLET_KINDS: readonly OutletKind[] = [
-  'newspaper', 'broadcaster', 'news-agency', 'online', 'magazine', 'state-media', 'aggregator', 'official-channel',
+  'newspaper',
+  'broadcaster',
+  'news-agency',
+  'online',
+  'magazine',
+  'state-media',
+  'aggregator',
+  'official-channel',
 ];
 
 export function isOutletKind(v: unknown): v is OutletKind {

@@ -65,8 +65,12 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’\/ ,-]{1,40}\s*(?:\([^()\n]{1,60}\)\
 export function siteSearchUrl(entry: OutletEntry, claimText: string): string | null {
   const d = firstDomain(entry);
   if (!d) return null;
-  const own = new Set([entry.name, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1));
-  const terms = keyTerms(claimText.replace(DATELINE, ''), 12).filter((t) => !own.has(t.toLowerCase())).slice(0, 8);
+  const own = new Set(
+    [entry.name, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1),
+  );
+  const terms = keyTerms(claimText.replace(DATELINE, ''), 12)
+    .filter((t) => !own.has(t.toLowerCase()))
+    .slice(0, 8);
   const q = [`site:${d}`, ...terms].join(' ');
   return httpUrl(`https://duckduckgo.com/?q=${encodeURIComponent(q)}`);
 }

@@ -69,7 +69,11 @@ export class OutletSearch {
   /** Best matches first: exact before prefix, names before aliases, user outlets and real outlets before descriptors. */
   search(query: string, limit = 10): OutletMatch[] {
     const q = fold(query.replace(/^\s*the\s+/i, ''));
-    const rawDomain = query.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+    const rawDomain = query
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '');
     if (!q) return [];
     const qWords = q.split(' ');
     const rest = qWords.slice(1);
@@ -86,7 +90,8 @@ export class OutletSearch {
       if (entry.kind === 'generic') s -= 30;
       s -= Math.min(entry.name.length, 60) / 20;
       const old = best.get(entryIndex);
-      if (!old || old.score < s) best.set(entryIndex, { entry, score: s, ...(form !== entry.name ? { matched: form } : {}) });
+      if (!old || old.score < s)
+        best.set(entryIndex, { entry, score: s, ...(form !== entry.name ? { matched: form } : {}) });
     };
     // Prefix hits on whole names, aliases, acronyms, domains and name words.
     for (const prefix of new Set([q, qWords[0] ?? q, rawDomain])) {
@@ -99,7 +104,9 @@ export class OutletSearch {
         consider(k.entry, k.weight + (exact ? 40 : 0) + (whole ? 10 : 0), k.form);
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name)).slice(0, Math.max(1, limit));
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name))
+      .slice(0, Math.max(1, limit));
   }
 
   private hasWordPrefix(entryIndex: number, w: string, last: boolean): boolean {

@@ -6,7 +6,12 @@ import { ContextCache, type ArticleContext } from './context';
 import { COUNTRY_WORDS } from './country-words';
 import { findDescriptor, qualifiersBefore, type CountrySpan } from './descriptors';
 import {
-  ACRONYM_BLOCKED_BEFORE, AFTER_NAME_OK, BARE_OK, COMMON_WORD_NAMES, MEDIA_NOUNS, PERSON_LIKE_NAMES,
+  ACRONYM_BLOCKED_BEFORE,
+  AFTER_NAME_OK,
+  BARE_OK,
+  COMMON_WORD_NAMES,
+  MEDIA_NOUNS,
+  PERSON_LIKE_NAMES,
 } from './name-rules';
 import { PhraseIndex } from './phrase-index';
 import { isAcronymWord, isCapitalized, spaceBetween, tokenize, type Tokens } from './tokens';
@@ -51,11 +56,61 @@ const RELAY_BY_MARKERS = new Set(['cited', 'quoted', 'relayed', 'carried', 'repu
 
 /** Words of an outlet's name that do not tell one same-named outlet from another ("New" in "New York Times"). */
 const NAME_STOP = new Set([
-  'the', 'of', 'and', 'new', 'daily', 'sunday', 'morning', 'evening', 'news', 'post', 'times', 'star', 'herald',
-  'tribune', 'globe', 'mirror', 'express', 'sun', 'national', 'international', 'online', 'weekly', 'press',
-  'journal', 'chronicle', 'standard', 'nation', 'guardian', 'telegraph', 'independent', 'citizen', 'la', 'el',
-  'le', 'de', 'del', 'der', 'die', 'das', 'al', 'free', 'financial', 'business', 'world', 'south', 'north',
-  'media', 'group', 'tv', 'radio', 'network', 'review', 'observer', 'mail', 'and',
+  'the',
+  'of',
+  'and',
+  'new',
+  'daily',
+  'sunday',
+  'morning',
+  'evening',
+  'news',
+  'post',
+  'times',
+  'star',
+  'herald',
+  'tribune',
+  'globe',
+  'mirror',
+  'express',
+  'sun',
+  'national',
+  'international',
+  'online',
+  'weekly',
+  'press',
+  'journal',
+  'chronicle',
+  'standard',
+  'nation',
+  'guardian',
+  'telegraph',
+  'independent',
+  'citizen',
+  'la',
+  'el',
+  'le',
+  'de',
+  'del',
+  'der',
+  'die',
+  'das',
+  'al',
+  'free',
+  'financial',
+  'business',
+  'world',
+  'south',
+  'north',
+  'media',
+  'group',
+  'tv',
+  'radio',
+  'network',
+  'review',
+  'observer',
+  'mail',
+  'and',
 ]);
 
 export class RegistryResolver implements OutletResolver {
@@ -98,7 +153,8 @@ export class RegistryResolver implements OutletResolver {
       for (const credit of e.credits ?? []) this.addCredit(credit, e);
     }
     this.names.seal();
-    for (const [country, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) this.countryWords.add(w, country);
+    for (const [country, words] of Object.entries(COUNTRY_WORDS))
+      for (const w of words) this.countryWords.add(w, country);
     this.countryWords.seal();
 
     this.contexts = new ContextCache({
@@ -139,7 +195,13 @@ export class RegistryResolver implements OutletResolver {
     if (!main) return null;
     const via: OutletEntry[] = [];
     for (const r of rest) if (r.outlet !== main.outlet && !via.includes(r.outlet)) via.push(r.outlet);
-    const out: OutletResolution = { outlet: main.outlet, via, alternatives: main.alternatives, start: main.start, end: main.end };
+    const out: OutletResolution = {
+      outlet: main.outlet,
+      via,
+      alternatives: main.alternatives,
+      start: main.start,
+      end: main.end,
+    };
     if (main.decidedBy) out.decidedBy = main.decidedBy;
     if (main.descriptor) out.descriptor = main.descriptor;
     return out;
@@ -208,7 +270,12 @@ export class RegistryResolver implements OutletResolver {
     return chain;
   }
 
-  private resolveSegment(text: string, tokens: Tokens, seg: Segment, articleText: string | undefined): SegmentResult | null {
+  private resolveSegment(
+    text: string,
+    tokens: Tokens,
+    seg: Segment,
+    articleText: string | undefined,
+  ): SegmentResult | null {
     if (seg.from >= seg.to) return null;
     const hits = this.hitsIn(text, tokens, seg.from, seg.to);
     const countries = this.countriesIn(tokens, seg.from, seg.to);
@@ -216,7 +283,12 @@ export class RegistryResolver implements OutletResolver {
     if (hit) {
       const ranked = this.rank(hit.entries, tokens, seg, hit, countries, articleText);
       let from = hit.from;
-      if (from > seg.from && tokens.key[from - 1] === 'the' && spaceBetween(text, tokens.end[from - 1] ?? 0, tokens.start[from] ?? 0)) from -= 1;
+      if (
+        from > seg.from &&
+        tokens.key[from - 1] === 'the' &&
+        spaceBetween(text, tokens.end[from - 1] ?? 0, tokens.start[from] ?? 0)
+      )
+        from -= 1;
       const first = ranked.entries[0];
       if (!first) return null;
       const r: SegmentResult = {
@@ -243,7 +315,15 @@ export class RegistryResolver implements OutletResolver {
     const ids = d.role ? generic.roles?.[d.role] : undefined;
     const candidates = (ids ?? []).map((id) => this.byId.get(id)).filter((e): e is OutletEntry => e !== undefined);
     if (candidates.length === 0) return { outlet: generic, alternatives: [], start, end };
-    const ranked = this.rank(candidates, tokens, seg, { entries: candidates, from: d.from, to: d.to }, countries, articleText, true);
+    const ranked = this.rank(
+      candidates,
+      tokens,
+      seg,
+      { entries: candidates, from: d.from, to: d.to },
+      countries,
+      articleText,
+      true,
+    );
     const first = ranked.entries[0] ?? generic;
     const r: SegmentResult = { outlet: first, alternatives: ranked.entries.slice(1), descriptor: generic, start, end };
     if (r.alternatives.length > 0) r.decidedBy = ranked.decidedBy;
@@ -271,10 +351,18 @@ export class RegistryResolver implements OutletResolver {
    * Whether a one-word name at token i is meant as an outlet. bareAllowed: the tokens are a source phrase, where
    * a name standing alone ("Express") counts; in a whole article it does not.
    */
-  private acceptSingle(text: string, tokens: Tokens, i: number, from: number, to: number, bareAllowed: boolean): boolean {
+  private acceptSingle(
+    text: string,
+    tokens: Tokens,
+    i: number,
+    from: number,
+    to: number,
+    bareAllowed: boolean,
+  ): boolean {
     const key = tokens.key[i] ?? '';
     const word = tokens.text[i] ?? '';
-    const adjacent = (a: number, b: number) => a >= from && b < to && spaceBetween(text, tokens.end[a] ?? 0, tokens.start[b] ?? 0);
+    const adjacent = (a: number, b: number) =>
+      a >= from && b < to && spaceBetween(text, tokens.end[a] ?? 0, tokens.start[b] ?? 0);
     const prevAdj = adjacent(i - 1, i);
     const nextAdj = adjacent(i, i + 1);
     const prevKey = tokens.key[i - 1] ?? '';
@@ -329,7 +417,9 @@ export class RegistryResolver implements OutletResolver {
     descriptor = false,
   ): { entries: OutletEntry[]; decidedBy: 'context' | 'order' } {
     if (entries.length < 2) return { entries, decidedBy: 'order' };
-    const phraseCountries = new Set(countries.filter((c) => descriptor || c.to <= hit.from || c.from >= hit.to).map((c) => c.country));
+    const phraseCountries = new Set(
+      countries.filter((c) => descriptor || c.to <= hit.from || c.from >= hit.to).map((c) => c.country),
+    );
     const phraseWords = new Set<string>();
     for (let k = seg.from; k < seg.to; k++) if (k < hit.from || k >= hit.to) phraseWords.add(tokens.key[k] ?? '');
     const ctx: ArticleContext | null = articleText ? this.contexts.get(articleText) : null;
@@ -362,7 +452,8 @@ export class RegistryResolver implements OutletResolver {
       for (const name of [e.name, ...e.aliases]) {
         const t = tokenize(name);
         t.key.forEach((k, i) => {
-          if (k.length > 2 && !NAME_STOP.has(k) && isCapitalized(t.text[i] ?? '') && !isAcronymWord(t.text[i] ?? '')) set.add(k);
+          if (k.length > 2 && !NAME_STOP.has(k) && isCapitalized(t.text[i] ?? '') && !isAcronymWord(t.text[i] ?? ''))
+            set.add(k);
         });
       }
       q = [...set];
@@ -385,7 +476,10 @@ export class RegistryResolver implements OutletResolver {
   }
 }
 
-export function createOutletResolver(builtIn: readonly OutletEntry[], user: readonly OutletEntry[] = []): OutletResolver {
+export function createOutletResolver(
+  builtIn: readonly OutletEntry[],
+  user: readonly OutletEntry[] = [],
+): OutletResolver {
   return new RegistryResolver(builtIn, user);
 }
 

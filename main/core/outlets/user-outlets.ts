@@ -74,7 +74,8 @@ export function userOutletEntry(input: UserOutletInput, taken: (id: string) => b
   const kind = input.kind;
   if (!USER_OUTLET_KINDS.includes(kind)) throw new UserOutletError('Choose what kind of outlet it is.');
   const country = clean(input.country ?? '').toUpperCase();
-  if (!COUNTRY.test(country)) throw new UserOutletError('The country is a two-letter code such as GB, US or UA (INT for international).');
+  if (!COUNTRY.test(country))
+    throw new UserOutletError('The country is a two-letter code such as GB, US or UA (INT for international).');
   const language = clean(input.language ?? '');
   if (!LANGUAGE.test(language)) throw new UserOutletError('The language is a code such as en, fr or pt-BR.');
 

@@ -32,7 +32,9 @@ export function statusChartSvg(counts: StatusCounts): string {
     return [
       `<text x="0" y="${y + 16}" class="chart-label">${label}</text>`,
       `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="18" rx="3" fill="#f3f4f6" stroke="#d1d5db" stroke-width="1"/>`,
-      w ? `<rect x="${labelW}" y="${y + 3}" width="${w}" height="18" rx="3" fill="${FILL[s]}" stroke="${STATUS_COLOUR[s]}" stroke-width="1.5"/>` : '',
+      w
+        ? `<rect x="${labelW}" y="${y + 3}" width="${w}" height="18" rx="3" fill="${FILL[s]}" stroke="${STATUS_COLOUR[s]}" stroke-width="1.5"/>`
+        : '',
       `<text x="${labelW + barW + 10}" y="${y + 16}" class="chart-count">${counts[s]} (${sharePercent(counts[s], total)}%)</text>`,
     ].join('');
   });

@@ -36,7 +36,10 @@ export function buildClaimReviews(articles: readonly ReportArticle[], options: C
 export function buildClaimReviewJsonLd(articles: readonly ReportArticle[], options: ClaimReviewOptions = {}): string {
   // < > & as \u escapes: the JSON means the same, and a publisher can embed it in <script type="application/ld+json">
   // without a "</script>" in a note or a name ending the element.
-  const json = JSON.stringify(buildClaimReviews(articles, options), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(buildClaimReviews(articles, options), null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${json}\n`;
 }
 
@@ -83,7 +86,8 @@ function reviewAuthor(e: ReportEntry, options: ClaimReviewOptions): Json {
   return { '@type': 'Person', name: e.review.reviewer || 'Unnamed reviewer' };
 }
 
-const ORGANISATION_WORDS = /\b(ministry|ministries|agency|government|office|department|council|committee|commission|authorit(?:y|ies)|officials?|media|news|police|army|military|forces|party|bank|company|corporation|inc|ltd|university|institute|organi[sz]ation|union|parliament|congress|senate|court|kremlin|white house|pentagon|state|nations|administration|embassy|group|board|service|bureau|centre|center|kcna|reuters|associated press)\b/i;
+const ORGANISATION_WORDS =
+  /\b(ministry|ministries|agency|government|office|department|council|committee|commission|authorit(?:y|ies)|officials?|media|news|police|army|military|forces|party|bank|company|corporation|inc|ltd|university|institute|organi[sz]ation|union|parliament|congress|senate|court|kremlin|white house|pentagon|state|nations|administration|embassy|group|board|service|bureau|centre|center|kcna|reuters|associated press)\b/i;
 
 /** The claim's author: the speaker (a person, or a body when the name says so), else the outlet, else the publisher. */
 export function claimAuthor(claim: Claim, publisher?: string): Json {
@@ -119,7 +123,10 @@ export function claimReviewedText(claim: Claim): string {
   });
   const raw = best >= 0 ? claim.attributions[best]!.content.map((c) => c.text).join(' … ') : claim.text;
   // The complementiser belongs to the reporting clause, not to the claim: "said that X" reviews X.
-  let text = raw.replace(/\s+/g, ' ').trim().replace(/^that\s+/i, '');
+  let text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^that\s+/i, '');
   if (!text) text = claim.text.replace(/\s+/g, ' ').trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (text.length <= MAX_CLAIM_REVIEWED) return text;

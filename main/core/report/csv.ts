@@ -6,9 +6,26 @@ import { buildReportModel, cueText, type ReportEntry } from './model';
 import type { ReportArticle, ReportSelection } from './types';
 
 export const CSV_COLUMNS = [
-  'article_id', 'article_title', 'article_url', 'claim_number', 'claim_id', 'claim_text', 'kind', 'speaker',
-  'outlet', 'outlet_domain', 'outlet_stated', 'via', 'cue', 'checkworthiness', 'status', 'reviewer',
-  'reviewed_at', 'note', 'evidence_urls', 'evidence_archived_urls',
+  'article_id',
+  'article_title',
+  'article_url',
+  'claim_number',
+  'claim_id',
+  'claim_text',
+  'kind',
+  'speaker',
+  'outlet',
+  'outlet_domain',
+  'outlet_stated',
+  'via',
+  'cue',
+  'checkworthiness',
+  'status',
+  'reviewer',
+  'reviewed_at',
+  'note',
+  'evidence_urls',
+  'evidence_archived_urls',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -76,13 +76,20 @@ export function buildJsonReport(
     articles: inputs.map((input) => {
       const article = clone(input.article);
       const reviews = clone(input.reviews);
-      const model = buildReportModel([{ meta: article.meta, claims: article.claims, reviews: reviews as ReportArticle['reviews'] }]);
+      const model = buildReportModel([
+        { meta: article.meta, claims: article.claims, reviews: reviews as ReportArticle['reviews'] },
+      ]);
       return {
         article,
         reviews,
         tables: clone(input.tables ?? {}),
         outlets: outletSummary(article.claims),
-        summary: { claims: model.total, reviewed: model.reviewed, sharePercent: sharePercent(model.reviewed, model.total), counts: model.counts },
+        summary: {
+          claims: model.total,
+          reviewed: model.reviewed,
+          sharePercent: sharePercent(model.reviewed, model.total),
+          counts: model.counts,
+        },
       };
     }),
   };

@@ -8,16 +8,18 @@ import { isHostname } from '../urls';
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!()]/g;
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    // Bare URLs and "www." stay text too: viewers with GFM autolinks would otherwise make links of them (and a
-    // backslash right after an autolinked URL is swallowed with it, freeing what follows).
-    .replace(/([a-z][a-z0-9+.-]*):/gi, '$1\\:')
-    .replace(/\bwww\./gi, 'www\\.')
-    .replace(/^([#+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+      // Bare URLs and "www." stay text too: viewers with GFM autolinks would otherwise make links of them (and a
+      // backslash right after an autolinked URL is swallowed with it, freeing what follows).
+      .replace(/([a-z][a-z0-9+.-]*):/gi, '$1\\:')
+      .replace(/\bwww\./gi, 'www\\.')
+      .replace(/^([#+\-=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /** Multi-line text (notes) as a blockquote, each line escaped. */

@@ -6,8 +6,16 @@ import { archiveLink } from './evidence';
 import { httpUrl } from '../urls';
 import { domainUrl, escapeMarkdown, quoteBlock } from './markdown-escape';
 import {
-  buildReportModel, cueText, groupEntries, sharePercent, STATUS_LABEL, STATUS_MARK, STATUS_ORDER,
-  type ArticleSection, type ReportEntry, type ReportModel,
+  buildReportModel,
+  cueText,
+  groupEntries,
+  sharePercent,
+  STATUS_LABEL,
+  STATUS_MARK,
+  STATUS_ORDER,
+  type ArticleSection,
+  type ReportEntry,
+  type ReportModel,
 } from './model';
 import type { ReportArticle, ReportOptions } from './types';
 
@@ -18,7 +26,10 @@ export function statusText(status: ReviewStatus): string {
 }
 
 /** One article (the foundation's call) or several. */
-export function buildMarkdownReport(articles: ReportArticle | readonly ReportArticle[], options: ReportOptions): string {
+export function buildMarkdownReport(
+  articles: ReportArticle | readonly ReportArticle[],
+  options: ReportOptions,
+): string {
   const list = Array.isArray(articles) ? articles : [articles as ReportArticle];
   return markdownFromModel(buildReportModel(list, options), options);
 }
@@ -70,7 +81,10 @@ export function markdownFromModel(model: ReportModel, options: ReportOptions): s
     }
   }
   if (model.selectedCount === 0) push('_No claims match the options chosen for this report._', '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function articleMetadata(s: ArticleSection, push: (...l: string[]) => void): void {
@@ -83,7 +97,11 @@ function articleMetadata(s: ArticleSection, push: (...l: string[]) => void): voi
   else if (meta.url) line('URL', escapeMarkdown(meta.url));
   if (meta.date) line('Published', escapeMarkdown(meta.date));
   line('Reviewed by', s.reviewers.length ? s.reviewers.map(escapeMarkdown).join(', ') : '—');
-  if (s.reviewDays) line('Review dates', s.reviewDays[0] === s.reviewDays[1] ? s.reviewDays[0] : `${s.reviewDays[0]} to ${s.reviewDays[1]}`);
+  if (s.reviewDays)
+    line(
+      'Review dates',
+      s.reviewDays[0] === s.reviewDays[1] ? s.reviewDays[0] : `${s.reviewDays[0]} to ${s.reviewDays[1]}`,
+    );
 }
 
 function reportMetadata(model: ReportModel, options: ReportOptions, push: (...l: string[]) => void): void {
@@ -91,23 +109,28 @@ function reportMetadata(model: ReportModel, options: ReportOptions, push: (...l:
   push(`- **Report generated:** ${minute(options.generatedAt.toISOString())} UTC`);
   const selection: string[] = [];
   if (options.includePending === false) selection.push('reviewed claims only');
-  if ((options.minCheckworthiness ?? 0) > 0) selection.push(`check-worthiness at least ${options.minCheckworthiness!.toFixed(2)}`);
+  if ((options.minCheckworthiness ?? 0) > 0)
+    selection.push(`check-worthiness at least ${options.minCheckworthiness!.toFixed(2)}`);
   if (options.groupBy === 'status') selection.push('grouped by status');
   if (options.groupBy === 'outlet') selection.push('grouped by outlet');
-  if (selection.length) push(`- **Selection:** ${selection.join(', ')} (${model.selectedCount} of ${model.total} claims listed)`);
+  if (selection.length)
+    push(`- **Selection:** ${selection.join(', ')} (${model.selectedCount} of ${model.total} claims listed)`);
 }
 
 function summary(model: ReportModel, push: (...l: string[]) => void): void {
   push('## Summary', '');
   push(`**${model.reviewed} of ${model.total} claims reviewed (${sharePercent(model.reviewed, model.total)}%).**`, '');
   push('| Status | Claims | Share |', '|---|---:|---:|');
-  for (const s of STATUS_ORDER) push(`| ${statusText(s)} | ${model.counts[s]} | ${sharePercent(model.counts[s], model.total)}% |`);
+  for (const s of STATUS_ORDER)
+    push(`| ${statusText(s)} | ${model.counts[s]} | ${sharePercent(model.counts[s], model.total)}% |`);
   push('');
   if (model.multi) {
     push('| Article | Claims | Reviewed | ✔ | ✖ | ? |', '|---|---:|---:|---:|---:|---:|');
     for (const s of model.sections) {
       const reviewed = s.all.length - s.counts.pending;
-      push(`| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`);
+      push(
+        `| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`,
+      );
     }
     push('');
   }
@@ -141,7 +164,10 @@ function claimEntry(e: ReportEntry, push: (...l: string[]) => void, showArticle:
   if (cue) push(`- **Cue:** ${escapeMarkdown(cue)}`);
   // The status is in the claim's heading; the reviewer and the time of the verdict share a line.
   const when = review.updatedAt && review.status !== 'pending' ? `${minute(review.updatedAt)} UTC` : '';
-  if (review.reviewer || when) push(`- **Reviewer:** ${[review.reviewer ? escapeMarkdown(review.reviewer) : '', when].filter(Boolean).join(', ')}`);
+  if (review.reviewer || when)
+    push(
+      `- **Reviewer:** ${[review.reviewer ? escapeMarkdown(review.reviewer) : '', when].filter(Boolean).join(', ')}`,
+    );
   // No blank line before the quote: the list stays tight (one line per field).
   if (review.note.trim()) push('- **Note:**', quoteBlock(review.note.trim(), '  '));
   if (e.evidence.length) {

@@ -93,9 +93,14 @@ export function buildReportModel(articles: readonly ReportArticle[], selection: 
       const review = reviewOf(article, claim);
       const label = multi ? `${number}.${j + 1}` : `${j + 1}`;
       return {
-        article, articleNumber: number, number: j + 1, label,
+        article,
+        articleNumber: number,
+        number: j + 1,
+        label,
         anchor: multi ? `claim-${number}-${j + 1}` : `claim-${j + 1}`,
-        claim, review, evidence: readEvidence(review.evidence),
+        claim,
+        review,
+        evidence: readEvidence(review.evidence),
       };
     });
     const sectionCounts = emptyCounts();
@@ -119,7 +124,9 @@ export function buildReportModel(articles: readonly ReportArticle[], selection: 
     }
     days.sort();
     return {
-      article, number, all,
+      article,
+      number,
+      all,
       selected: all.filter((e) => isSelected(e, selection)),
       counts: sectionCounts,
       reviewers: [...sectionReviewers],
@@ -128,7 +135,10 @@ export function buildReportModel(articles: readonly ReportArticle[], selection: 
   });
   const total = sections.reduce((n, s) => n + s.all.length, 0);
   return {
-    sections, multi, counts, total,
+    sections,
+    multi,
+    counts,
+    total,
     reviewed: total - counts.pending,
     selectedCount: sections.reduce((n, s) => n + s.selected.length, 0),
     outlets: [...outletCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -148,15 +158,26 @@ export function sharePercent(part: number, whole: number): number {
 
 /** The cue of the outermost attribution, its pieces joined. */
 export function cueText(claim: Claim): string {
-  return claim.attributions.find((a) => a.within === undefined)?.cue.map((c) => c.text).join(' … ') ?? '';
+  return (
+    claim.attributions
+      .find((a) => a.within === undefined)
+      ?.cue.map((c) => c.text)
+      .join(' … ') ?? ''
+  );
 }
 
 /** Groups of selected entries for the chosen grouping, in a fixed order; empty groups are left out. */
-export function groupEntries(model: ReportModel, by: 'status' | 'outlet'): { key: string; title: string; status?: ReviewStatus; entries: ReportEntry[] }[] {
+export function groupEntries(
+  model: ReportModel,
+  by: 'status' | 'outlet',
+): { key: string; title: string; status?: ReviewStatus; entries: ReportEntry[] }[] {
   const entries = model.sections.flatMap((s) => s.selected);
   if (by === 'status') {
     return STATUS_ORDER.map((status) => ({
-      key: status, title: STATUS_LABEL[status], status, entries: entries.filter((e) => e.review.status === status),
+      key: status,
+      title: STATUS_LABEL[status],
+      status,
+      entries: entries.filter((e) => e.review.status === status),
     })).filter((g) => g.entries.length > 0);
   }
   const groups = new Map<string, ReportEntry[]>();
@@ -165,6 +186,8 @@ export function groupEntries(model: ReportModel, by: 'status' | 'outlet'): { key
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   return [...groups]
-    .sort((a, b) => (a[0] === '') !== (b[0] === '') ? (a[0] === '' ? 1 : -1) : b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .sort((a, b) =>
+      (a[0] === '') !== (b[0] === '') ? (a[0] === '' ? 1 : -1) : b[1].length - a[1].length || a[0].localeCompare(b[0]),
+    )
     .map(([key, list]) => ({ key, title: key || 'No outlet named', entries: list }));
 }

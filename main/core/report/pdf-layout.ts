@@ -15,7 +15,8 @@ export interface PdfLayout {
 /** A PDF printer: HTML in, PDF bytes out (Electron in the app, Chromium through Playwright in the CLI and tests). */
 export type PdfPrinter = (html: string, layout: PdfLayout) => Promise<Uint8Array>;
 
-const TEMPLATE_STYLE = 'font-family: Arial, Helvetica, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;';
+const TEMPLATE_STYLE =
+  'font-family: Arial, Helvetica, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;';
 
 export function pdfLayout(pageSize: PageSize, title: string): PdfLayout {
   const shortTitle = title.length > 90 ? `${title.slice(0, 89)}…` : title;

@@ -40,8 +40,14 @@ h1 + ul strong { color: var(--ink); }
 .claim > ul > li > strong:first-child { display: inline-block; width: 7em; margin-left: -7.4em; margin-right: 0.4em; color: var(--ink-2); font-weight: 600; font-size: 11.5px; text-transform: uppercase; letter-spacing: 0.03em; }
 .claim ul blockquote { margin: 0; padding: 4px 10px; background: #fffbe6; border-left: 3px solid #e0c341; font-size: 13.5px; }
 .claim ul ul { list-style: disc; padding-left: 18px; margin: 0; }
-${(['verified', 'disputed', 'unsourced', 'pending'] as const).map((s) => `.status-${s} .status-badge, .status-badge.status-${s} { color: ${STATUS_COLOUR[s]}; background: ${tint(STATUS_COLOUR[s])}; }
-.claim.status-${s} { border-left-color: ${STATUS_COLOUR[s]}; }`).join('\n')}
+${(['verified', 'disputed', 'unsourced', 'pending'] as const)
+  .map(
+    (
+      s,
+    ) => `.status-${s} .status-badge, .status-badge.status-${s} { color: ${STATUS_COLOUR[s]}; background: ${tint(STATUS_COLOUR[s])}; }
+.claim.status-${s} { border-left-color: ${STATUS_COLOUR[s]}; }`,
+  )
+  .join('\n')}
 .claim.status-disputed { border-left-style: double; border-left-width: 6px; }
 .claim.status-unsourced { border-left-style: dashed; }
 .claim.status-pending { border-left-style: dotted; }

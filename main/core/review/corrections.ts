@@ -103,9 +103,23 @@ function clipAttributions(list: readonly Attribution[], start: number, end: numb
   return keep;
 }
 
-function rebuild(text: string, from: Claim, start: number, end: number, taken: Set<string>, attributions = clipAttributions(from.attributions, start, end)): Claim {
+function rebuild(
+  text: string,
+  from: Claim,
+  start: number,
+  end: number,
+  taken: Set<string>,
+  attributions = clipAttributions(from.attributions, start, end),
+): Claim {
   const t = text.slice(start, end);
-  const kind = from.kind === 'heading' ? 'heading' : attributions.length ? 'attributed' : from.speaker ? from.kind : 'unattributed';
+  const kind =
+    from.kind === 'heading'
+      ? 'heading'
+      : attributions.length
+        ? 'attributed'
+        : from.speaker
+          ? from.kind
+          : 'unattributed';
   const speaker = from.speaker && (attributions.length > 0 || from.kind !== 'attributed') ? from.speaker : null;
   const keep = from.outlet && (attributions.length > 0 || !from.outlet.stated || from.outlet.setBy === 'reviewer');
   const outlet: ClaimOutlet | null = from.outlet ? (keep ? from.outlet : { ...from.outlet, stated: false }) : null;
@@ -134,7 +148,13 @@ export type CorrectionRequest =
 
 const refOf = (e: OutletEntry): OutletRef => ({ id: e.id, name: e.name, domain: e.domains[0] ?? '' });
 
-export function correctionOp(text: string, claims: readonly Claim[], req: CorrectionRequest, base: OpBase, outlets?: OutletLookup): CorrectionOp {
+export function correctionOp(
+  text: string,
+  claims: readonly Claim[],
+  req: CorrectionRequest,
+  base: OpBase,
+  outlets?: OutletLookup,
+): CorrectionOp {
   const claimOf = (id: string): Claim => {
     const c = claims.find((x) => x.id === id);
     if (!c) throw new CorrectionError('That claim is no longer in the article.');
@@ -153,15 +173,23 @@ export function correctionOp(text: string, claims: readonly Claim[], req: Correc
       const c = claimOf(req.claimId);
       const r = trimRange(text, req.start, req.end);
       if (r.end - r.start < 2) throw new CorrectionError('A claim must keep at least a few characters.');
-      if (overlapsOthers(r.start, r.end, [c.id])) throw new CorrectionError('The new span runs into another claim: merge the two instead.');
+      if (overlapsOthers(r.start, r.end, [c.id]))
+        throw new CorrectionError('The new span runs into another claim: merge the two instead.');
       return { ...base, type: 'span', target: anchorFor(text, c.start, c.end), range: anchorFor(text, r.start, r.end) };
     }
     case 'split': {
       const c = claimOf(req.claimId);
       const a = trimRange(text, c.start, req.at);
       const b = trimRange(text, req.at, c.end);
-      if (a.end - a.start < 2 || b.end - b.start < 2) throw new CorrectionError('Split inside the claim, with text on both sides.');
-      return { ...base, type: 'split', target: anchorFor(text, c.start, c.end), first: anchorFor(text, a.start, a.end), second: anchorFor(text, b.start, b.end) };
+      if (a.end - a.start < 2 || b.end - b.start < 2)
+        throw new CorrectionError('Split inside the claim, with text on both sides.');
+      return {
+        ...base,
+        type: 'split',
+        target: anchorFor(text, c.start, c.end),
+        first: anchorFor(text, a.start, a.end),
+        second: anchorFor(text, b.start, b.end),
+      };
     }
     case 'merge': {
       const one = claimOf(req.claimId);
@@ -171,8 +199,14 @@ export function correctionOp(text: string, claims: readonly Claim[], req: Correc
       if (claims.some((c) => c.start >= first.end && c.end <= second.start && c.kind !== 'heading')) {
         throw new CorrectionError('Only neighbouring claims can be merged.');
       }
-      if (first.kind === 'heading' || second.kind === 'heading') throw new CorrectionError('Headings cannot be merged into claims.');
-      return { ...base, type: 'merge', first: anchorFor(text, first.start, first.end), second: anchorFor(text, second.start, second.end) };
+      if (first.kind === 'heading' || second.kind === 'heading')
+        throw new CorrectionError('Headings cannot be merged into claims.');
+      return {
+        ...base,
+        type: 'merge',
+        first: anchorFor(text, first.start, first.end),
+        second: anchorFor(text, second.start, second.end),
+      };
     }
     case 'add': {
       const r = trimRange(text, req.start, req.end);
@@ -228,7 +262,12 @@ function findClaim(claims: readonly Claim[], text: string, anchor: Anchor): numb
  * Applies the operations in order to freshly extracted claims. outlets: the current registry, so that an outlet
  * the reviewer chose shows its current name and domain after the person corrects that outlet.
  */
-export function applyCorrections(text: string, extracted: readonly Claim[], ops: readonly CorrectionOp[], outlets?: OutletLookup): CorrectionOutcome {
+export function applyCorrections(
+  text: string,
+  extracted: readonly Claim[],
+  ops: readonly CorrectionOp[],
+  outlets?: OutletLookup,
+): CorrectionOutcome {
   let claims = [...extracted];
   const hidden: SkippedLine[] = [];
   const unapplied: string[] = [];
@@ -308,7 +347,12 @@ export function applyCorrections(text: string, extracted: readonly Claim[], ops:
           ...a.attributions,
           ...b.attributions.map((x) => (x.within !== undefined ? { ...x, within: x.within + offset } : x)),
         ];
-        const base: Claim = { ...a, speaker: a.speaker ?? b.speaker, outlet: a.outlet ?? b.outlet, kind: attributions.length ? 'attributed' : a.kind };
+        const base: Claim = {
+          ...a,
+          speaker: a.speaker ?? b.speaker,
+          outlet: a.outlet ?? b.outlet,
+          kind: attributions.length ? 'attributed' : a.kind,
+        };
         const merged = rebuild(text, base, a.start, b.end, taken, attributions);
         claims = [...claims.slice(0, i), merged, ...claims.slice(j + 1)];
         mark(merged.id, 'merge', [a.id, b.id]);
@@ -322,8 +366,15 @@ export function applyCorrections(text: string, extracted: readonly Claim[], ops:
         }
         const t = text.slice(r.start, r.end);
         const claim: Claim = {
-          id: idFor(t, taken), start: r.start, end: r.end, text: t, kind: 'unattributed', speaker: null, outlet: null,
-          attributions: [], checkworthiness: checkworthiness({ text: t, kind: 'unattributed', attributed: false }),
+          id: idFor(t, taken),
+          start: r.start,
+          end: r.end,
+          text: t,
+          kind: 'unattributed',
+          speaker: null,
+          outlet: null,
+          attributions: [],
+          checkworthiness: checkworthiness({ text: t, kind: 'unattributed', attributed: false }),
         };
         const at = claims.findIndex((o) => o.start > r.start);
         claims.splice(at < 0 ? claims.length : at, 0, claim);

@@ -34,7 +34,11 @@ function contextScore(text: string, at: number, end: number, anchor: Anchor): nu
   return commonSuffix(before, anchor.prefix) + commonPrefix(after, anchor.suffix);
 }
 
-function best(text: string, starts: { start: number; end: number }[], anchor: Anchor): { start: number; end: number } | null {
+function best(
+  text: string,
+  starts: { start: number; end: number }[],
+  anchor: Anchor,
+): { start: number; end: number } | null {
   let chosen: { start: number; end: number } | null = null;
   let bestScore = -1;
   let bestDistance = Infinity;
@@ -89,7 +93,10 @@ export function wordOverlap(quote: string, candidate: string): number {
 export function locateAnchor(text: string, anchor: Anchor): Located | null {
   const { quote } = anchor;
   if (!quote) return null;
-  if (text.slice(anchor.start, anchor.end) === quote && contextScore(text, anchor.start, anchor.end, anchor) === anchor.prefix.length + anchor.suffix.length) {
+  if (
+    text.slice(anchor.start, anchor.end) === quote &&
+    contextScore(text, anchor.start, anchor.end, anchor) === anchor.prefix.length + anchor.suffix.length
+  ) {
     return { start: anchor.start, end: anchor.end, confidence: 'exact' };
   }
   const exact = best(text, occurrences(text, quote), anchor);
@@ -114,7 +121,8 @@ export function locateAnchor(text: string, anchor: Anchor): Located | null {
   const suffixHits = anchor.suffix.length >= minContext ? occurrences(text, anchor.suffix).map((o) => o.start) : [];
   const maxLen = quote.length * 2 + 40;
   if (prefixHits.length && suffixHits.length) {
-    for (const s of prefixHits) for (const e of suffixHits) if (e > s && e - s <= maxLen) candidates.push({ start: s, end: e });
+    for (const s of prefixHits)
+      for (const e of suffixHits) if (e > s && e - s <= maxLen) candidates.push({ start: s, end: e });
   }
   let chosen: Located | null = null;
   let bestSim = FUZZY_THRESHOLD;

@@ -39,7 +39,11 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export function claimForRange(claims: readonly AnchoredClaim[], range: { start: number; end: number }, taken: ReadonlySet<string>): AnchoredClaim | null {
+export function claimForRange(
+  claims: readonly AnchoredClaim[],
+  range: { start: number; end: number },
+  taken: ReadonlySet<string>,
+): AnchoredClaim | null {
   let chosen: AnchoredClaim | null = null;
   let bestCover = 0;
   for (const c of claims) {
@@ -72,7 +76,8 @@ export function reattachReviews(
 
   // Reviews whose anchor is found exactly go first, so a fuzzy match never takes a claim an exact one needs.
   const located = previous.map((review) => ({ review, where: locateAnchor(text, review.anchor) }));
-  const rank = (c: Confidence | undefined): number => (c === 'exact' ? 0 : c === 'moved' ? 1 : c === 'whitespace' ? 2 : c === 'context' ? 3 : 4);
+  const rank = (c: Confidence | undefined): number =>
+    c === 'exact' ? 0 : c === 'moved' ? 1 : c === 'whitespace' ? 2 : c === 'context' ? 3 : 4;
   located.sort((a, b) => rank(a.where?.confidence) - rank(b.where?.confidence));
 
   const attach = (review: ReviewRecord, claim: AnchoredClaim, via: Confidence | 'text'): void => {

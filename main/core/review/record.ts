@@ -50,7 +50,11 @@ export interface ChangeContext {
 }
 
 /** Applies a change and records it in the history; returns the same record when nothing changed. */
-export function applyReviewChange(previous: ReviewRecord | undefined, change: ReviewChange, ctx: ChangeContext): ReviewRecord {
+export function applyReviewChange(
+  previous: ReviewRecord | undefined,
+  change: ReviewChange,
+  ctx: ChangeContext,
+): ReviewRecord {
   const base: ReviewRecord = previous ?? {
     claimId: ctx.claimId,
     status: 'pending',

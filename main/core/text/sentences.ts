@@ -12,23 +12,166 @@ const MAX_SENTENCE = 4000;
 
 // Words that end in a period but almost never end a sentence.
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm',
-  'cmdr', 'brig', 'pres', 'supt', 'insp', 'det', 'rev', 'fr', 'hon', 'amb', 'atty', 'st', 'mt', 'ft', 'no', 'nos',
-  'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ca', 'ave', 'blvd', 'rd', 'jr', 'sr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'cpt',
+  'sgt',
+  'maj',
+  'adm',
+  'cmdr',
+  'brig',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'rev',
+  'fr',
+  'hon',
+  'amb',
+  'atty',
+  'st',
+  'mt',
+  'ft',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'vol',
+  'pp',
+  'ca',
+  'ave',
+  'blvd',
+  'rd',
+  'jr',
+  'sr',
   // plurals of titles: "Govs. Sam Whitley of Arizona and ...", "Sens. Park and Vance"
-  'govs', 'sens', 'reps', 'drs', 'profs', 'gens', 'lts', 'cols', 'messrs',
+  'govs',
+  'sens',
+  'reps',
+  'drs',
+  'profs',
+  'gens',
+  'lts',
+  'cols',
+  'messrs',
 ]);
 // Words that often end in a period and can end a sentence: break only when a sentence clearly starts next.
 const SOFT = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'etc',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ]);
 const STARTERS = new Set([
-  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
-  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'however',
-  'meanwhile', 'his', 'her', 'their', 'its', 'our', 'my', 'according', 'since', 'although', 'though', 'some',
-  'many', 'most', 'officials', 'both', 'one', 'two', 'last', 'earlier', 'later', 'still', 'also', 'what', 'why',
-  'how', 'who', 'where', 'no', 'not', 'yes', 'then', 'now', 'today', 'yesterday',
+  'the',
+  'a',
+  'an',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'however',
+  'meanwhile',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'according',
+  'since',
+  'although',
+  'though',
+  'some',
+  'many',
+  'most',
+  'officials',
+  'both',
+  'one',
+  'two',
+  'last',
+  'earlier',
+  'later',
+  'still',
+  'also',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'no',
+  'not',
+  'yes',
+  'then',
+  'now',
+  'today',
+  'yesterday',
 ]);
 
 const CLOSERS = '"\')]}';
@@ -94,15 +237,23 @@ export function splitSentences(n: string, start: number, end: number): Range[] {
     while (k < end && isSpace(n[k])) k++;
     if (k >= end) break;
     const next = n[k] ?? '';
-    let nextOk = isUpperOrDigit(next) || (OPENERS.includes(next) && isUpperOrDigit(n[k + 1] ?? '')) || next === '-' || next === '*' || next === '•';
+    let nextOk =
+      isUpperOrDigit(next) ||
+      (OPENERS.includes(next) && isUpperOrDigit(n[k + 1] ?? '')) ||
+      next === '-' ||
+      next === '*' ||
+      next === '•';
     if (nextOk && c === '.' && j === i + 1) {
       const w = wordBefore(n, i, s);
       const lw = w.toLowerCase();
       const nw = wordAfter(n, k, end).toLowerCase();
       if (TITLES.has(lw)) nextOk = false;
-      else if (/^\p{Lu}$/u.test(w)) nextOk = false; // an initial: "J. Smith", "Kim Jong U."
-      else if (w.includes('.')) nextOk = STARTERS.has(nw); // "U.S. officials" vs "in the U.S. The"
-      else if (SOFT.has(lw)) nextOk = STARTERS.has(nw) || (/\p{Lu}/u.test(next) && !/^\p{N}/u.test(next) && lw !== 'jan' && lw.length > 3);
+      else if (/^\p{Lu}$/u.test(w))
+        nextOk = false; // an initial: "J. Smith", "Kim Jong U."
+      else if (w.includes('.'))
+        nextOk = STARTERS.has(nw); // "U.S. officials" vs "in the U.S. The"
+      else if (SOFT.has(lw))
+        nextOk = STARTERS.has(nw) || (/\p{Lu}/u.test(next) && !/^\p{N}/u.test(next) && lw !== 'jan' && lw.length > 3);
     }
     if (!nextOk) {
       i = j - 1;

@@ -17,7 +17,8 @@ export interface Tok {
   inQ: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:[-.&/]|'(?![sS](?![\p{L}\p{N}]))|,(?=\p{N}{3}(?!\p{N})))[\p{L}\p{M}\p{N}]+)*|'[sS](?![\p{L}\p{N}])|\S/gu;
+const TOKEN_RE =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[-.&/]|'(?![sS](?![\p{L}\p{N}]))|,(?=\p{N}{3}(?!\p{N})))[\p{L}\p{M}\p{N}]+)*|'[sS](?![\p{L}\p{N}])|\S/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokenize(norm: string, start: number, end: number, inQuote?: (pos: number) => boolean): Tok[] {
@@ -34,7 +35,15 @@ export function tokenize(norm: string, start: number, end: number, inQuote?: (po
     let k: TokKind = 'w';
     if (t.length === 1 && !/[\p{L}\p{N}]/u.test(t)) k = t === '"' ? 'q' : 'p';
     else if (c === 39 /* ' */ && t.length === 2) k = 'ps';
-    out.push({ s, e: s + t.length, t, l: t.toLowerCase(), k, cap: k === 'w' && UPPER.test(t), inQ: inQuote ? inQuote(s) : false });
+    out.push({
+      s,
+      e: s + t.length,
+      t,
+      l: t.toLowerCase(),
+      k,
+      cap: k === 'w' && UPPER.test(t),
+      inQ: inQuote ? inQuote(s) : false,
+    });
   }
   pairSingleQuotes(norm, out);
   return out;

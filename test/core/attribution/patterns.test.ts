@@ -9,24 +9,38 @@ function one(text: string): Claim {
   const x = extractClaims(text);
   const c = x.claims[x.claims.length - 1];
   assert.ok(c, `no claim in ${text}`);
-  for (const k of x.claims) for (const a of k.attributions) for (const s of [...a.cue, ...a.source, ...a.content]) assert.equal(text.slice(s.start, s.end), s.text);
+  for (const k of x.claims)
+    for (const a of k.attributions)
+      for (const s of [...a.cue, ...a.source, ...a.content]) assert.equal(text.slice(s.start, s.end), s.text);
   return c;
 }
 
 function parts(a: Attribution | undefined): { cue: string; source: string; content: string[] } {
   assert.ok(a, 'missing attribution');
-  return { cue: a.cue.map((s) => s.text).join(' '), source: a.source.map((s) => s.text).join(' '), content: a.content.map((s) => s.text) };
+  return {
+    cue: a.cue.map((s) => s.text).join(' '),
+    source: a.source.map((s) => s.text).join(' '),
+    content: a.content.map((s) => s.text),
+  };
 }
 
 test('verb group with auxiliary and adverb', () => {
   const c = one('The minister has repeatedly said that the plan is dead.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'has repeatedly said', source: 'The minister', content: ['that the plan is dead'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'has repeatedly said',
+    source: 'The minister',
+    content: ['that the plan is dead'],
+  });
   assert.equal(c.speaker?.name, 'The minister');
 });
 
 test('negated verb group', () => {
   const c = one('Moscow did not deny that troops were moved.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'did not deny', source: 'Moscow', content: ['that troops were moved'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'did not deny',
+    source: 'Moscow',
+    content: ['that troops were moved'],
+  });
 });
 
 test('passive chain: is expected to announce', () => {
@@ -69,12 +83,20 @@ test('quoted X as saying: outlet outer, speaker inner', () => {
 
 test('passive quoted as saying', () => {
   const c = one('Kim was quoted as saying the test was a success.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'was quoted as saying', source: 'Kim', content: ['the test was a success'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'was quoted as saying',
+    source: 'Kim',
+    content: ['the test was a success'],
+  });
 });
 
 test('inverted quote: "...," said Kim Jong Un', () => {
   const c = one('"We will never give up," said Kim Jong Un.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'said', source: 'Kim Jong Un', content: ['"We will never give up,"'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'said',
+    source: 'Kim Jong Un',
+    content: ['"We will never give up,"'],
+  });
   assert.equal(c.speaker?.name, 'Kim Jong Un');
 });
 
@@ -96,7 +118,11 @@ test('colon-introduced quote after a verb', () => {
 
 test('colon as the cue, the artefact noun joins it', () => {
   const c = one('The ministry\'s verdict: "The report is false."');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'verdict:', source: "The ministry's", content: ['"The report is false."'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'verdict:',
+    source: "The ministry's",
+    content: ['"The report is false."'],
+  });
   assert.equal(c.speaker?.name, 'The ministry');
 });
 
@@ -104,7 +130,10 @@ test('multi-sentence quote after the cue: one content, a fragment per sentence',
   const x = extractClaims('Kim said: "We are ready. The enemy will lose."');
   assert.equal(x.claims.length, 2);
   const a = x.claims[0]?.attributions[0];
-  assert.deepEqual(a?.content.map((s) => s.text), ['"We are ready.', 'The enemy will lose."']);
+  assert.deepEqual(
+    a?.content.map((s) => s.text),
+    ['"We are ready.', 'The enemy will lose."'],
+  );
   assert.equal(x.claims[1]?.kind, 'attributed');
   assert.equal(x.claims[1]?.speaker?.name, 'Kim');
 });
@@ -112,7 +141,10 @@ test('multi-sentence quote after the cue: one content, a fragment per sentence',
 test('multi-sentence quote before an inverted cue', () => {
   const x = extractClaims('"We are ready. The enemy will lose," Kim said.');
   const a = x.claims[1]?.attributions[0];
-  assert.deepEqual(a?.content.map((s) => s.text), ['"We are ready.', 'The enemy will lose,"']);
+  assert.deepEqual(
+    a?.content.map((s) => s.text),
+    ['"We are ready.', 'The enemy will lose,"'],
+  );
   assert.equal(x.claims[0]?.speaker?.name, 'Kim');
 });
 
@@ -122,13 +154,13 @@ test('parenthetical cue splits the content', () => {
 });
 
 test('inverted subject with apposition', () => {
-  const c = one('The talks failed, said Dmitry Peskov, the Kremlin\'s spokesman.');
+  const c = one("The talks failed, said Dmitry Peskov, the Kremlin's spokesman.");
   assert.equal(parts(c.attributions[0]).source, "Dmitry Peskov, the Kremlin's spokesman");
   assert.equal(c.speaker?.name, 'Dmitry Peskov');
 });
 
 test('source with apposition before the verb', () => {
-  const c = one('Dmitry Peskov, the Kremlin\'s spokesman, said the talks failed.');
+  const c = one("Dmitry Peskov, the Kremlin's spokesman, said the talks failed.");
   assert.equal(parts(c.attributions[0]).source, "Dmitry Peskov, the Kremlin's spokesman");
   assert.equal(c.speaker?.name, 'Dmitry Peskov');
 });
@@ -178,12 +210,20 @@ test('descriptive sources keep their modifiers', () => {
 
 test('belief verb with a plural subject', () => {
   const c = one('Officials fear that the dam will burst.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'fear', source: 'Officials', content: ['that the dam will burst'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'fear',
+    source: 'Officials',
+    content: ['that the dam will burst'],
+  });
 });
 
 test('noun cue with a possessive source (PARC convention)', () => {
   const c = one("The president's report indicated that sales fell.");
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'report indicated', source: "The president's", content: ['that sales fell'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'report indicated',
+    source: "The president's",
+    content: ['that sales fell'],
+  });
 });
 
 test('-s verb form after a name is a verb: "Reuters reports that"', () => {
@@ -194,16 +234,24 @@ test('-s verb form after a name is a verb: "Reuters reports that"', () => {
 
 test('according to in the middle: two content fragments', () => {
   const c = one('The plant, according to Reuters, is safe.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'according to', source: 'Reuters', content: ['The plant', 'is safe'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'according to',
+    source: 'Reuters',
+    content: ['The plant', 'is safe'],
+  });
   assert.equal(c.outlet?.id, 'reuters');
 });
 
 test('as per at the end', () => {
   const c = one('The deal is worth $5 billion, as per Reuters.');
-  assert.deepEqual(parts(c.attributions[0]), { cue: 'as per', source: 'Reuters', content: ['The deal is worth $5 billion'] });
+  assert.deepEqual(parts(c.attributions[0]), {
+    cue: 'as per',
+    source: 'Reuters',
+    content: ['The deal is worth $5 billion'],
+  });
 });
 
-test('citing: the cited source is nested in the outlet\'s report', () => {
+test("citing: the cited source is nested in the outlet's report", () => {
   const c = one('Prices rose 5%, Reuters reported, citing officials.');
   assert.equal(c.outlet?.id, 'reuters');
   assert.equal(c.speaker?.name, 'officials');
@@ -218,11 +266,17 @@ test('descriptive state media resolve to the generic entry', () => {
 });
 
 test('dateline wire credit gives an inherited outlet and is in no span', () => {
-  const x = extractClaims('SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe launches came after weeks of tension.');
+  const x = extractClaims(
+    'SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe launches came after weeks of tension.',
+  );
   assert.equal(x.claims[0]?.outlet?.id, 'reuters');
   assert.equal(x.claims[0]?.outlet?.stated, false);
   assert.equal(x.claims[0]?.attributions.length, 1);
-  assert.deepEqual(parts(x.claims[0]?.attributions[0]), { cue: 'said', source: 'officials', content: ['North Korea fired two missiles on Sunday'] });
+  assert.deepEqual(parts(x.claims[0]?.attributions[0]), {
+    cue: 'said',
+    source: 'officials',
+    content: ['North Korea fired two missiles on Sunday'],
+  });
   assert.equal(x.claims[0]?.speaker?.name, 'officials');
   assert.equal(x.claims[1]?.outlet?.id, 'reuters');
   assert.equal(x.claims[1]?.outlet?.stated, false);
@@ -251,10 +305,13 @@ test('trap: capitalised words are not trusted', () => {
 });
 
 test('trap: "name" and "use" are not reporting verbs', () => {
-  assert.equal(one('KCNA did not name the hostile forces, but it has traditionally used the word to allude to the US.').kind, 'unattributed');
+  assert.equal(
+    one('KCNA did not name the hostile forces, but it has traditionally used the word to allude to the US.').kind,
+    'unattributed',
+  );
 });
 
 test('possessive source of an artefact gives its owner', () => {
-  const x = extractClaims('Kim Jong Un sent a letter. The alliance is strong, according to Kim\'s letter.');
+  const x = extractClaims("Kim Jong Un sent a letter. The alliance is strong, according to Kim's letter.");
   assert.equal(x.claims[1]?.speaker?.name, 'Kim Jong Un');
 });

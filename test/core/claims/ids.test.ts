@@ -20,5 +20,8 @@ test('same text, same id; repeats get a counter', () => {
 test('ids survive edits elsewhere in the article', () => {
   const x = extractClaims('Prices rose 5% in May. Kim said the talks failed.');
   const y = extractClaims('A new first sentence. Prices rose 5% in May. Kim said the talks failed.');
-  assert.deepEqual(x.claims.map((c) => c.id), y.claims.slice(1).map((c) => c.id));
+  assert.deepEqual(
+    x.claims.map((c) => c.id),
+    y.claims.slice(1).map((c) => c.id),
+  );
 });

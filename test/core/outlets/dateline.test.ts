@@ -42,7 +42,8 @@ test(`finds dateline credits in ${cases.length} lines`, () => {
   for (const [line, id, credit] of cases) {
     const r = findDatelineCredit(line);
     if ((r?.outlet.id ?? null) !== id) failures.push(`${line}: got ${r?.outlet.id}`);
-    else if (r && credit !== undefined && line.slice(r.start, r.end) !== credit) failures.push(`${line}: span ${line.slice(r.start, r.end)}`);
+    else if (r && credit !== undefined && line.slice(r.start, r.end) !== credit)
+      failures.push(`${line}: span ${line.slice(r.start, r.end)}`);
   }
   assert.deepEqual(failures, []);
 });

@@ -3,9 +3,30 @@
 type Schema = boolean | { [k: string]: unknown };
 
 const KNOWN = new Set([
-  '$schema', '$id', '$defs', 'title', 'description', '$ref', 'type', 'required', 'properties', 'additionalProperties',
-  'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'pattern', 'enum', 'const', 'minimum', 'if', 'then',
-  'else', 'not', 'anyOf',
+  '$schema',
+  '$id',
+  '$defs',
+  'title',
+  'description',
+  '$ref',
+  'type',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'if',
+  'then',
+  'else',
+  'not',
+  'anyOf',
 ]);
 
 export function validate(root: Schema, value: unknown): string[] {
@@ -46,19 +67,24 @@ function check(root: Schema, schema: Schema, v: unknown, path: string, errors: s
   if (Array.isArray(s.enum) && !s.enum.includes(v)) errors.push(`${path}: ${JSON.stringify(v)} not in enum`);
   if ('const' in s && s.const !== v) errors.push(`${path}: expected ${JSON.stringify(s.const)}`);
   if (typeof v === 'string') {
-    if (typeof s.minLength === 'number' && [...v].length < s.minLength) errors.push(`${path}: shorter than ${s.minLength}`);
-    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) errors.push(`${path}: ${JSON.stringify(v)} does not match ${s.pattern}`);
+    if (typeof s.minLength === 'number' && [...v].length < s.minLength)
+      errors.push(`${path}: shorter than ${s.minLength}`);
+    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v))
+      errors.push(`${path}: ${JSON.stringify(v)} does not match ${s.pattern}`);
   }
-  if (typeof v === 'number' && typeof s.minimum === 'number' && v < s.minimum) errors.push(`${path}: below ${s.minimum}`);
+  if (typeof v === 'number' && typeof s.minimum === 'number' && v < s.minimum)
+    errors.push(`${path}: below ${s.minimum}`);
   if (Array.isArray(v)) {
     if (typeof s.minItems === 'number' && v.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
     if (typeof s.maxItems === 'number' && v.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
-    if (s.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push(`${path}: items not unique`);
+    if (s.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length)
+      errors.push(`${path}: items not unique`);
     if (s.items !== undefined) v.forEach((x, i) => check(root, s.items as Schema, x, `${path}[${i}]`, errors));
   }
   if (t === 'object') {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(s.required)) for (const r of s.required as string[]) if (!(r in o)) errors.push(`${path}: missing ${r}`);
+    if (Array.isArray(s.required))
+      for (const r of s.required as string[]) if (!(r in o)) errors.push(`${path}: missing ${r}`);
     const props = (s.properties ?? {}) as Record<string, Schema>;
     for (const [k, x] of Object.entries(o)) {
       if (k in props) check(root, props[k] as Schema, x, `${path}.${k}`, errors);
@@ -71,7 +97,8 @@ function check(root: Schema, schema: Schema, v: unknown, path: string, errors: s
     if (branch !== undefined) check(root, branch as Schema, v, path, errors);
   }
   if (s.not !== undefined && sub(root, s.not as Schema, v)) errors.push(`${path}: matches a forbidden schema`);
-  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some((x) => sub(root, x, v))) errors.push(`${path}: matches none of anyOf`);
+  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some((x) => sub(root, x, v)))
+    errors.push(`${path}: matches none of anyOf`);
 }
 
 function sub(root: Schema, schema: Schema, v: unknown): boolean {

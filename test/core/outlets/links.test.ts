@@ -26,15 +26,38 @@ test('every shipped outlet with a domain has an https home page', () => {
 });
 
 test('key terms keep names and numbers, drop stop words, at most eight', () => {
-  assert.deepEqual(keyTerms('North Korea fired 3 ballistic missiles into the sea on Monday, the military said'),
+  assert.deepEqual(
+    keyTerms('North Korea fired 3 ballistic missiles into the sea on Monday, the military said'),
     // Nine candidates: the shortest plain word ("sea") gives way.
-    ['North', 'Korea', 'fired', '3', 'ballistic', 'missiles', 'Monday', 'military']);
+    ['North', 'Korea', 'fired', '3', 'ballistic', 'missiles', 'Monday', 'military'],
+  );
   assert.deepEqual(keyTerms('The the and of to'), []);
-  assert.ok(keyTerms('a b c d e f g h i j k l m n o p q r s t u v w x y z alpha beta gamma delta epsilon zeta eta theta iota kappa').length <= 8);
-  assert.deepEqual(keyTerms('Inflation rose 3.5% in March, Statistics Canada said'), ['Inflation', 'rose', '3.5%', 'March', 'Statistics', 'Canada']);
-  assert.deepEqual(keyTerms("Putin's forces took 1,200 km² near Kharkiv"), ['Putin', 'forces', 'took', '1,200', 'km²', 'near', 'Kharkiv']);
+  assert.ok(
+    keyTerms(
+      'a b c d e f g h i j k l m n o p q r s t u v w x y z alpha beta gamma delta epsilon zeta eta theta iota kappa',
+    ).length <= 8,
+  );
+  assert.deepEqual(keyTerms('Inflation rose 3.5% in March, Statistics Canada said'), [
+    'Inflation',
+    'rose',
+    '3.5%',
+    'March',
+    'Statistics',
+    'Canada',
+  ]);
+  assert.deepEqual(keyTerms("Putin's forces took 1,200 km² near Kharkiv"), [
+    'Putin',
+    'forces',
+    'took',
+    '1,200',
+    'km²',
+    'near',
+    'Kharkiv',
+  ]);
   // Names and numbers win when there are too many words.
-  const t = keyTerms('the committee said that the extraordinary unprecedented overwhelming budget allocation for Ministry of Defence in Tokyo reached 47 trillion yen in 2024 according to Nikkei');
+  const t = keyTerms(
+    'the committee said that the extraordinary unprecedented overwhelming budget allocation for Ministry of Defence in Tokyo reached 47 trillion yen in 2024 according to Nikkei',
+  );
   assert.equal(t.length, 8);
   for (const w of ['Ministry', 'Defence', 'Tokyo', '47', '2024', 'Nikkei']) assert.ok(t.includes(w), w);
 });
@@ -48,16 +71,30 @@ test('site search targets the outlet domain with the key terms', () => {
   assert.equal(u.searchParams.get('q'), 'site:reuters.com North Korea fired 3 missiles Monday');
   assert.equal(siteSearchUrl(generic, 'anything'), null);
   // The outlet's own name and a wire dateline add nothing to a search of its own site.
-  const dated = siteSearchUrl(reuters, 'KYIV (Reuters) - Officials said the bridge would reopen in May, Reuters reported.');
+  const dated = siteSearchUrl(
+    reuters,
+    'KYIV (Reuters) - Officials said the bridge would reopen in May, Reuters reported.',
+  );
   assert.equal(new URL(dated as string).searchParams.get('q'), 'site:reuters.com Officials bridge reopen May');
   const odd = siteSearchUrl(reuters, 'a & b #c ?d=1 "quoted"');
   assert.ok(odd && new URL(odd).searchParams.get('q')?.startsWith('site:reuters.com'));
 });
 
 test('archive links only for http(s) URLs', () => {
-  assert.equal(archiveUrl('https://www.reuters.com/world/asia/story-2024-01-01/'), 'https://web.archive.org/web/*/https://www.reuters.com/world/asia/story-2024-01-01/');
+  assert.equal(
+    archiveUrl('https://www.reuters.com/world/asia/story-2024-01-01/'),
+    'https://web.archive.org/web/*/https://www.reuters.com/world/asia/story-2024-01-01/',
+  );
   assert.equal(archiveUrl('http://example.com/a?b=c'), 'https://web.archive.org/web/*/http://example.com/a?b=c');
-  for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.com/x', 'data:text/html,hi', 'not a url', '', 'https://user:pw@example.com/']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'ftp://example.com/x',
+    'data:text/html,hi',
+    'not a url',
+    '',
+    'https://user:pw@example.com/',
+  ]) {
     assert.equal(archiveUrl(bad), null, bad);
   }
 });

@@ -7,7 +7,10 @@ import { isHostname } from '../../../main/core/outlets/links';
 import type { OutletEntry } from '../../../main/core/outlets/types';
 
 const dataDir = fileURLToPath(new URL('../../../main/core/outlets/data/', import.meta.url));
-const registry = JSON.parse(readFileSync(dataDir + 'outlets.json', 'utf8')) as { version: number; outlets: OutletEntry[] };
+const registry = JSON.parse(readFileSync(dataDir + 'outlets.json', 'utf8')) as {
+  version: number;
+  outlets: OutletEntry[];
+};
 const schema = JSON.parse(readFileSync(dataDir + 'outlets.schema.json', 'utf8')) as Record<string, unknown>;
 const outlets = registry.outlets;
 const byId = new Map(outlets.map((o) => [o.id, o]));
@@ -47,23 +50,101 @@ test('at least 500 outlets from at least 40 countries', () => {
 });
 
 test('the starter ids are kept', () => {
-  for (const id of ['reuters', 'ap', 'afp', 'kcna', 'rodong-sinmun', 'tass', 'ria-novosti', 'rt', 'msn', 'yahoo-news',
-    'daily-express', 'indian-express', 'business-world', 'kp-state-media', 'ru-state-media']) {
+  for (const id of [
+    'reuters',
+    'ap',
+    'afp',
+    'kcna',
+    'rodong-sinmun',
+    'tass',
+    'ria-novosti',
+    'rt',
+    'msn',
+    'yahoo-news',
+    'daily-express',
+    'indian-express',
+    'business-world',
+    'kp-state-media',
+    'ru-state-media',
+  ]) {
     assert.ok(byId.has(id), id);
   }
 });
 
 test('the major news agencies are present', () => {
-  const agencies = ['reuters', 'ap', 'afp', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'jiji', 'yonhap', 'xinhua', 'tass',
-    'ria-novosti', 'interfax', 'anadolu', 'pti', 'ani', 'irna', 'spa', 'wam', 'mena', 'kcna', 'uni', 'bernama', 'antara',
-    'pap', 'ctk', 'apa', 'belga', 'anp', 'ntb', 'tt-sweden', 'ritzau', 'stt', 'lusa', 'ukrinform', 'bta', 'agerpres',
-    'upi', 'canadian-press', 'pa-media', 'aap', 'cna-taiwan', 'vna', 'sana', 'qna', 'kuna', 'petra', 'belta', 'prensa-latina'];
+  const agencies = [
+    'reuters',
+    'ap',
+    'afp',
+    'bloomberg',
+    'dpa',
+    'efe',
+    'ansa',
+    'kyodo',
+    'jiji',
+    'yonhap',
+    'xinhua',
+    'tass',
+    'ria-novosti',
+    'interfax',
+    'anadolu',
+    'pti',
+    'ani',
+    'irna',
+    'spa',
+    'wam',
+    'mena',
+    'kcna',
+    'uni',
+    'bernama',
+    'antara',
+    'pap',
+    'ctk',
+    'apa',
+    'belga',
+    'anp',
+    'ntb',
+    'tt-sweden',
+    'ritzau',
+    'stt',
+    'lusa',
+    'ukrinform',
+    'bta',
+    'agerpres',
+    'upi',
+    'canadian-press',
+    'pa-media',
+    'aap',
+    'cna-taiwan',
+    'vna',
+    'sana',
+    'qna',
+    'kuna',
+    'petra',
+    'belta',
+    'prensa-latina',
+  ];
   for (const id of agencies) assert.ok(byId.has(id), id);
 });
 
 test('the named state media are present', () => {
-  for (const id of ['rodong-sinmun', 'rt', 'sputnik', 'cgtn', 'cctv', 'global-times', 'peoples-daily', 'press-tv', 'irib',
-    'tasnim', 'fars', 'vtv-vietnam', 'telesur', 'granma', 'trt']) {
+  for (const id of [
+    'rodong-sinmun',
+    'rt',
+    'sputnik',
+    'cgtn',
+    'cctv',
+    'global-times',
+    'peoples-daily',
+    'press-tv',
+    'irib',
+    'tasnim',
+    'fars',
+    'vtv-vietnam',
+    'telesur',
+    'granma',
+    'trt',
+  ]) {
     assert.ok(byId.has(id), id);
   }
 });
@@ -80,7 +161,8 @@ test('aggregators relay others', () => {
 test('generic entries point at existing outlets, and their roles at their candidates', () => {
   const generics = outlets.filter((o) => o.kind === 'generic');
   const countries = new Set(generics.map((g) => g.country));
-  for (const c of ['KP', 'RU', 'CN', 'IR', 'SY', 'BY', 'CU', 'VE', 'SA', 'TR', 'VN', 'EG']) assert.ok(countries.has(c), c);
+  for (const c of ['KP', 'RU', 'CN', 'IR', 'SY', 'BY', 'CU', 'VE', 'SA', 'TR', 'VN', 'EG'])
+    assert.ok(countries.has(c), c);
   for (const g of generics) {
     assert.ok(g.candidates && g.candidates.length > 0, g.id);
     for (const c of g.candidates ?? []) {
@@ -88,14 +170,20 @@ test('generic entries point at existing outlets, and their roles at their candid
       assert.ok(target, `${g.id} -> ${c}`);
       assert.notEqual(target?.kind, 'generic', `${g.id} -> ${c}`);
     }
-    for (const ids of Object.values(g.roles ?? {})) for (const id of ids ?? []) assert.ok(g.candidates?.includes(id), `${g.id} role -> ${id}`);
+    for (const ids of Object.values(g.roles ?? {}))
+      for (const id of ids ?? []) assert.ok(g.candidates?.includes(id), `${g.id} role -> ${id}`);
   }
 });
 
 test('domains look like hostnames and are lower case', () => {
   for (const e of outlets) {
-    for (const d of e.domains) assert.ok(isHostname(d) && d === d.toLowerCase() && !d.startsWith('www.'), `${e.id}: ${d}`);
-    if (e.kind !== 'generic' && e.domains.length === 0) assert.ok(['kctv', 'minju-choson', 'belarus-1', 'mrtv', 'kazinform', 'al-ekhbariya', 'azertac'].includes(e.id), `${e.id} has no domain`);
+    for (const d of e.domains)
+      assert.ok(isHostname(d) && d === d.toLowerCase() && !d.startsWith('www.'), `${e.id}: ${d}`);
+    if (e.kind !== 'generic' && e.domains.length === 0)
+      assert.ok(
+        ['kctv', 'minju-choson', 'belarus-1', 'mrtv', 'kazinform', 'al-ekhbariya', 'azertac'].includes(e.id),
+        `${e.id} has no domain`,
+      );
   }
 });
 
@@ -111,7 +199,8 @@ test('wikidata ids are well formed and not shared', () => {
 
 test('names and aliases are trimmed, and no alias repeats the name', () => {
   for (const e of outlets) {
-    for (const a of [e.name, ...e.aliases]) assert.equal(a, a.trim().replace(/\s+/g, ' '), `${e.id}: ${JSON.stringify(a)}`);
+    for (const a of [e.name, ...e.aliases])
+      assert.equal(a, a.trim().replace(/\s+/g, ' '), `${e.id}: ${JSON.stringify(a)}`);
     assert.ok(!e.aliases.includes(e.name), e.id);
     // Possessives are the resolver's job, not the data's ("Jane's" is a brand, "Reuters's" would be a possessive).
     const names = new Set([e.name, ...e.aliases]);

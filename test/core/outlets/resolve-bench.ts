@@ -3,9 +3,22 @@
 import { defaultOutletResolver, findDatelineCredit } from '../../../main/core/outlets/resolver';
 
 const PHRASES = [
-  'Reuters', 'the Associated Press', "North Korea's KCNA news agency", "Pyongyang's official media", 'a senior U.S. official',
-  'the foreign ministry spokesman', 'Yonhap, citing KCNA', "the Express's", 'Reuters via MSN', 'Chinese state broadcaster CCTV',
-  'officials', 'the Times', 'people familiar with the matter', 'Iranian state TV', 'Bloomberg News', 'Sun Yat-sen',
+  'Reuters',
+  'the Associated Press',
+  "North Korea's KCNA news agency",
+  "Pyongyang's official media",
+  'a senior U.S. official',
+  'the foreign ministry spokesman',
+  'Yonhap, citing KCNA',
+  "the Express's",
+  'Reuters via MSN',
+  'Chinese state broadcaster CCTV',
+  'officials',
+  'the Times',
+  'people familiar with the matter',
+  'Iranian state TV',
+  'Bloomberg News',
+  'Sun Yat-sen',
 ];
 // Dense: every sentence names countries and outlets. Typical: news prose with a few names per paragraph.
 const ARTICLE = 'SEOUL (Reuters) - North Korea fired a missile on Monday, South Korea’s military said, citing KCNA. ';
@@ -35,9 +48,13 @@ time('100k resolve() with a 4 KB article (context analysed once)', 100_000, () =
   for (let i = 0; i < 100_000; i++) r.resolve(PHRASES[i % PHRASES.length] ?? '', { articleText: small });
 });
 const big = ARTICLE.repeat(Math.ceil(1_000_000 / ARTICLE.length));
-time('first ambiguous resolve() against a dense 1 MB article (context analysis)', 1, () => r.resolve('the Times', { articleText: big }));
+time('first ambiguous resolve() against a dense 1 MB article (context analysis)', 1, () =>
+  r.resolve('the Times', { articleText: big }),
+);
 const typical = TYPICAL.repeat(Math.ceil(1_000_000 / TYPICAL.length));
-time('first ambiguous resolve() against a typical 1 MB article (context analysis)', 1, () => r.resolve('the Times', { articleText: typical }));
+time('first ambiguous resolve() against a typical 1 MB article (context analysis)', 1, () =>
+  r.resolve('the Times', { articleText: typical }),
+);
 time('100k findDatelineCredit()', 100_000, () => {
   for (let i = 0; i < 100_000; i++) findDatelineCredit('MOSCOW, March 3 (Reuters) - Russia said');
 });

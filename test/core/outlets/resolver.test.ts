@@ -23,10 +23,14 @@ interface Case {
 }
 
 const LONDON = 'LONDON - Britain’s prime minister told parliament in London on Monday that the UK would act.';
-const NEW_YORK = 'WASHINGTON - The New York Times reported that the White House and American officials in Washington disagreed.';
-const DELHI = 'NEW DELHI - India’s government said on Monday that Indian troops had moved; officials in New Delhi confirmed.';
-const NK = 'SEOUL - North Korea fired a ballistic missile on Monday, South Korea’s military said. Pyongyang called it a test.';
-const IRAN = 'DUBAI - Iran said on Sunday it had seized a tanker. Tehran accused Washington of piracy; Iranian officials said.';
+const NEW_YORK =
+  'WASHINGTON - The New York Times reported that the White House and American officials in Washington disagreed.';
+const DELHI =
+  'NEW DELHI - India’s government said on Monday that Indian troops had moved; officials in New Delhi confirmed.';
+const NK =
+  'SEOUL - North Korea fired a ballistic missile on Monday, South Korea’s military said. Pyongyang called it a test.';
+const IRAN =
+  'DUBAI - Iran said on Sunday it had seized a tanker. Tehran accused Washington of piracy; Iranian officials said.';
 
 const cases: Case[] = [
   // Agencies by name, short form and possessive.
@@ -213,7 +217,13 @@ const cases: Case[] = [
   { p: 'a Kremlin-backed outlet', id: 'ru-state-media', span: 'a Kremlin-backed outlet' },
   { p: 'Kremlin-controlled media', id: 'ru-state-media' },
   { p: 'pro-Kremlin media', id: 'ru-state-media' },
-  { p: 'Russian state television', id: 'channel-one-russia', alts: ['vgtrk'], descriptor: 'ru-state-media', decidedBy: 'order' },
+  {
+    p: 'Russian state television',
+    id: 'channel-one-russia',
+    alts: ['vgtrk'],
+    descriptor: 'ru-state-media',
+    decidedBy: 'order',
+  },
   { p: 'Russian state news agency', id: 'tass', alts: ['ria-novosti'], descriptor: 'ru-state-media' },
   { p: 'Chinese state broadcaster', id: 'cctv', descriptor: 'cn-state-media' },
   { p: 'Chinese state media', id: 'cn-state-media' },
@@ -254,9 +264,18 @@ const cases: Case[] = [
   { p: 'the Post', id: 'scmp', article: 'HONG KONG - Hong Kong officials said on Monday.', decidedBy: 'context' },
   { p: 'Post', id: 'washington-post', alts: ['new-york-post'] },
   { p: 'the Mirror', id: 'daily-mirror', alts: ['daily-mirror-sri-lanka'] },
-  { p: 'the Mirror', id: 'daily-mirror-sri-lanka', article: 'COLOMBO - Sri Lanka’s president said in Colombo.', decidedBy: 'context' },
+  {
+    p: 'the Mirror',
+    id: 'daily-mirror-sri-lanka',
+    article: 'COLOMBO - Sri Lanka’s president said in Colombo.',
+    decidedBy: 'context',
+  },
   { p: 'the Sun', id: 'the-sun', alts: ['the-sun-nigeria'] },
-  { p: 'the Sun', id: 'the-sun-nigeria', article: 'LAGOS - Nigeria’s police said in Lagos; Nigerian officials agreed.' },
+  {
+    p: 'the Sun',
+    id: 'the-sun-nigeria',
+    article: 'LAGOS - Nigeria’s police said in Lagos; Nigerian officials agreed.',
+  },
   { p: "Britain's Sun newspaper", id: 'the-sun', alts: ['the-sun-nigeria'], decidedBy: 'context' },
   { p: 'the Star', id: 'toronto-star', alts: ['daily-star', 'the-star-kenya'] },
   { p: 'the Star', id: 'the-star-kenya', article: 'NAIROBI - Kenya’s president said in Nairobi.' },
@@ -265,7 +284,12 @@ const cases: Case[] = [
   { p: 'the Tribune', id: 'chicago-tribune', alts: ['the-tribune-india', 'express-tribune'] },
   { p: 'the Globe', id: 'boston-globe', alts: ['globe-and-mail'] },
   { p: 'the Globe', id: 'globe-and-mail', article: 'OTTAWA - Canada’s prime minister said in Ottawa.' },
-  { p: 'the Times', id: 'new-york-times', article: 'The New York Times first reported the talks. The Times said later...', decidedBy: 'context' },
+  {
+    p: 'the Times',
+    id: 'new-york-times',
+    article: 'The New York Times first reported the talks. The Times said later...',
+    decidedBy: 'context',
+  },
   { p: 'the Guardian', id: 'the-guardian', alts: ['guardian-nigeria'] },
   { p: 'the Independent', id: 'the-independent', alts: ['irish-independent'] },
   { p: 'the Telegraph', id: 'daily-telegraph', alts: ['telegraph-india', 'daily-telegraph-sydney'] },
@@ -320,17 +344,23 @@ test(`resolves ${cases.length} phrasings`, () => {
     const got = r?.outlet.id ?? null;
     const problems: string[] = [];
     if (got !== c.id) problems.push(`outlet ${got}`);
-    if (r && c.via && JSON.stringify(r.via.map((v) => v.id)) !== JSON.stringify(c.via)) problems.push(`via ${r.via.map((v) => v.id)}`);
+    if (r && c.via && JSON.stringify(r.via.map((v) => v.id)) !== JSON.stringify(c.via))
+      problems.push(`via ${r.via.map((v) => v.id)}`);
     if (r && c.alts) {
       const ids = r.alternatives.map((a) => a.id);
       const at = c.alts.map((a) => ids.indexOf(a));
-      if (at.some((i) => i < 0) || at.some((i, k) => k > 0 && i < (at[k - 1] ?? 0))) problems.push(`alternatives ${ids}`);
+      if (at.some((i) => i < 0) || at.some((i, k) => k > 0 && i < (at[k - 1] ?? 0)))
+        problems.push(`alternatives ${ids}`);
     }
     if (r && c.certain && r.alternatives.length > 0) problems.push(`alternatives ${r.alternatives.map((a) => a.id)}`);
     if (r && c.descriptor && r.descriptor?.id !== c.descriptor) problems.push(`descriptor ${r.descriptor?.id}`);
-    if (r && c.span !== undefined && c.p.slice(r.start, r.end) !== c.span) problems.push(`span ${JSON.stringify(c.p.slice(r.start, r.end))}`);
+    if (r && c.span !== undefined && c.p.slice(r.start, r.end) !== c.span)
+      problems.push(`span ${JSON.stringify(c.p.slice(r.start, r.end))}`);
     if (r && c.decidedBy && r.decidedBy !== c.decidedBy) problems.push(`decidedBy ${r.decidedBy}`);
-    if (problems.length) failures.push(`${JSON.stringify(c.p)}${c.article ? ' (with article)' : ''}: expected ${c.id}, ${problems.join('; ')}`);
+    if (problems.length)
+      failures.push(
+        `${JSON.stringify(c.p)}${c.article ? ' (with article)' : ''}: expected ${c.id}, ${problems.join('; ')}`,
+      );
   }
   assert.deepEqual(failures, []);
 });
@@ -349,10 +379,18 @@ test('a generic result carries its candidates', () => {
 
 test('user outlets win over shipped ones and come first among same-named outlets', () => {
   const shipped = resolver.all();
-  const corrected: OutletEntry = { ...(resolver.get('daily-express') as OutletEntry), name: 'Daily Express (corrected)' };
+  const corrected: OutletEntry = {
+    ...(resolver.get('daily-express') as OutletEntry),
+    name: 'Daily Express (corrected)',
+  };
   const local: OutletEntry = {
-    id: 'express-local', name: 'The Local Express', aliases: ['Express'], domains: ['local-express.example'],
-    country: 'GB', language: 'en', kind: 'newspaper',
+    id: 'express-local',
+    name: 'The Local Express',
+    aliases: ['Express'],
+    domains: ['local-express.example'],
+    country: 'GB',
+    language: 'en',
+    kind: 'newspaper',
   };
   const r = createOutletResolver(shipped, [corrected, local]);
   assert.equal(r.get('daily-express')?.name, 'Daily Express (corrected)');
@@ -367,7 +405,9 @@ test('user outlets win over shipped ones and come first among same-named outlets
 });
 
 test('a resolver over the starter data alone still works', () => {
-  const few = createOutletResolver(resolver.all().filter((e) => ['reuters', 'msn', 'kcna', 'rodong-sinmun', 'kp-state-media'].includes(e.id)));
+  const few = createOutletResolver(
+    resolver.all().filter((e) => ['reuters', 'msn', 'kcna', 'rodong-sinmun', 'kp-state-media'].includes(e.id)),
+  );
   assert.equal(few.resolve('Reuters via MSN')?.via[0]?.id, 'msn');
   assert.equal(few.resolve("Pyongyang's official media")?.outlet.id, 'kp-state-media');
   assert.equal(few.resolve('Russian state media'), null);

@@ -13,8 +13,27 @@ const SHIPPED = (shipped as { outlets: OutletEntry[] }).outlets;
 const none = () => false;
 
 test('a user outlet is checked, normalised and given a fresh id', () => {
-  const e = userOutletEntry({ name: '  Kyiv   Bugle ', domains: ['https://www.KyivBugle.com.ua/news', 'kyivbugle.com.ua'], country: 'ua', language: 'uk', kind: 'newspaper', aliases: ['Bugle', 'Kyiv Bugle', ''] }, (id) => id === 'user-kyiv-bugle');
-  assert.deepEqual(e, { id: 'user-kyiv-bugle-2', name: 'Kyiv Bugle', aliases: ['Bugle'], domains: ['kyivbugle.com.ua'], country: 'UA', language: 'uk', kind: 'newspaper', user: true });
+  const e = userOutletEntry(
+    {
+      name: '  Kyiv   Bugle ',
+      domains: ['https://www.KyivBugle.com.ua/news', 'kyivbugle.com.ua'],
+      country: 'ua',
+      language: 'uk',
+      kind: 'newspaper',
+      aliases: ['Bugle', 'Kyiv Bugle', ''],
+    },
+    (id) => id === 'user-kyiv-bugle',
+  );
+  assert.deepEqual(e, {
+    id: 'user-kyiv-bugle-2',
+    name: 'Kyiv Bugle',
+    aliases: ['Bugle'],
+    domains: ['kyivbugle.com.ua'],
+    country: 'UA',
+    language: 'uk',
+    kind: 'newspaper',
+    user: true,
+  });
   assert.equal(domainOf('javascript:alert(1)'), null);
   assert.equal(domainOf('ftp://x.com'), null);
   assert.equal(domainOf('bbc.co.uk/news'), 'bbc.co.uk');
@@ -37,19 +56,46 @@ test('a user outlet is checked, normalised and given a fresh id', () => {
 test('a user outlet is recognised in extraction; a user entry with a shipped id corrects that outlet', () => {
   const text = 'Officials said the bridge would reopen in May, the Kyiv Bugle reported.';
   assert.notEqual(extractClaims(text).claims[0]?.outlet?.id, 'user-kyiv-bugle');
-  const bugle = userOutletEntry({ name: 'Kyiv Bugle', domains: ['kyivbugle.com.ua'], country: 'UA', language: 'uk', kind: 'newspaper', aliases: [] }, none);
-  const corrected = { ...(SHIPPED.find((e) => e.id === 'reuters') as OutletEntry), domains: ['reuters.example'], user: true };
+  const bugle = userOutletEntry(
+    {
+      name: 'Kyiv Bugle',
+      domains: ['kyivbugle.com.ua'],
+      country: 'UA',
+      language: 'uk',
+      kind: 'newspaper',
+      aliases: [],
+    },
+    none,
+  );
+  const corrected = {
+    ...(SHIPPED.find((e) => e.id === 'reuters') as OutletEntry),
+    domains: ['reuters.example'],
+    user: true,
+  };
   const resolver = createOutletResolver(SHIPPED, [bugle, corrected]);
   const claim = extractClaims(text, { outlets: resolver }).claims[0];
   assert.equal(claim?.outlet?.id, 'user-kyiv-bugle');
   assert.equal(claim?.outlet?.domain, 'kyivbugle.com.ua');
   assert.equal(resolver.get('reuters')?.domains[0], 'reuters.example', 'the user entry wins');
-  assert.equal(extractClaims('Prices rose 4%, Reuters reported.', { outlets: resolver }).claims[0]?.outlet?.domain, 'reuters.example');
+  assert.equal(
+    extractClaims('Prices rose 4%, Reuters reported.', { outlets: resolver }).claims[0]?.outlet?.domain,
+    'reuters.example',
+  );
   assert.equal(defaultOutletResolver().get('reuters')?.domains[0], 'reuters.com', 'the shipped data is untouched');
 });
 
 test('searchOutlets: prefixes, words, aliases, domains and acronyms, user outlets included', () => {
-  const bugle = userOutletEntry({ name: 'Kyiv Bugle', domains: ['kyivbugle.com.ua'], country: 'UA', language: 'uk', kind: 'newspaper', aliases: ['KB Daily'] }, none);
+  const bugle = userOutletEntry(
+    {
+      name: 'Kyiv Bugle',
+      domains: ['kyivbugle.com.ua'],
+      country: 'UA',
+      language: 'uk',
+      kind: 'newspaper',
+      aliases: ['KB Daily'],
+    },
+    none,
+  );
   const resolver = createOutletResolver(SHIPPED, [bugle]);
   const s = new OutletSearch(resolver.all());
   const first = (q: string) => s.search(q, 5)[0]?.entry.id;
@@ -102,10 +148,14 @@ test('a generic-word name does not match inside a longer proper name (The Nation
   assert.equal(id('Time magazine'), 'time');
   assert.equal(id('The Peninsula'), 'the-peninsula-qatar');
   // In an article: the federation speaks, no outlet is invented.
-  const claim = extractClaims('Retail sales rose 3% in March, the National Retail Federation said on Tuesday.').claims[0];
+  const claim = extractClaims('Retail sales rose 3% in March, the National Retail Federation said on Tuesday.')
+    .claims[0];
   assert.notEqual(claim?.outlet?.id, 'the-national-uae');
   // The rule follows user outlets too: a "The X" name is a generic word.
-  const bugle = userOutletEntry({ name: 'The Bugle', domains: ['bugle.example'], country: 'GB', language: 'en', kind: 'newspaper' }, none);
+  const bugle = userOutletEntry(
+    { name: 'The Bugle', domains: ['bugle.example'], country: 'GB', language: 'en', kind: 'newspaper' },
+    none,
+  );
   const withBugle = createOutletResolver(SHIPPED, [bugle]);
   assert.equal(withBugle.resolve('The Bugle')?.outlet.id, 'user-the-bugle');
   assert.equal(withBugle.resolve('the Bugle Corps Association') ?? null, null);

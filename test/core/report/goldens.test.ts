@@ -20,6 +20,10 @@ for (const [format, name, extra] of GOLDENS) {
     const built = buildReport(format, [sampleInput()], { ...SAMPLE_OPTIONS, ...extra });
     const path = join(FIXTURES, name);
     if (process.env.UPDATE_GOLDENS === '1') writeFileSync(path, built.content);
-    assert.equal(built.content, readFileSync(path, 'utf8'), `${name} differs from the golden file (UPDATE_GOLDENS=1 to accept on purpose)`);
+    assert.equal(
+      built.content,
+      readFileSync(path, 'utf8'),
+      `${name} differs from the golden file (UPDATE_GOLDENS=1 to accept on purpose)`,
+    );
   });
 }

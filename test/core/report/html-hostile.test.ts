@@ -35,22 +35,41 @@ function hostileInput(): JsonReportInput {
   const text = `Minister said the figure was ${HOSTILE}.`;
   return {
     article: {
-      id: 'a-hostile', meta: { title: `Title ${HOSTILE}`, url: 'javascript:alert(13)', publisher: `Pub ${HOSTILE}`, date: HOSTILE },
-      text, skipped: [],
-      claims: [{
-        id: 'c1', start: 0, end: text.length, text, kind: 'attributed', checkworthiness: 0.9,
-        speaker: { name: `Speaker ${HOSTILE}`, start: 0, end: 8 },
-        outlet: { id: 'o', name: `Outlet ${HOSTILE}`, domain: 'evil.example"><script>alert(14)</script>', stated: true,
-          via: [{ id: 'v', name: `Via ${HOSTILE}`, domain: 'javascript:alert(15)' }] },
-        attributions: [{ cue: [{ start: 9, end: 13, text: text.slice(9, 13) }], source: [], content: [] }],
-      }],
+      id: 'a-hostile',
+      meta: { title: `Title ${HOSTILE}`, url: 'javascript:alert(13)', publisher: `Pub ${HOSTILE}`, date: HOSTILE },
+      text,
+      skipped: [],
+      claims: [
+        {
+          id: 'c1',
+          start: 0,
+          end: text.length,
+          text,
+          kind: 'attributed',
+          checkworthiness: 0.9,
+          speaker: { name: `Speaker ${HOSTILE}`, start: 0, end: 8 },
+          outlet: {
+            id: 'o',
+            name: `Outlet ${HOSTILE}`,
+            domain: 'evil.example"><script>alert(14)</script>',
+            stated: true,
+            via: [{ id: 'v', name: `Via ${HOSTILE}`, domain: 'javascript:alert(15)' }],
+          },
+          attributions: [{ cue: [{ start: 9, end: 13, text: text.slice(9, 13) }], source: [], content: [] }],
+        },
+      ],
     },
     reviews: {
-      c1: { status: 'disputed', note: HOSTILE, reviewer: `Rev ${HOSTILE}`, updatedAt: '2026-03-01T00:00:00.000Z',
+      c1: {
+        status: 'disputed',
+        note: HOSTILE,
+        reviewer: `Rev ${HOSTILE}`,
+        updatedAt: '2026-03-01T00:00:00.000Z',
         evidence: [
           { url: 'javascript:alert(16)', title: HOSTILE, archivedUrl: 'data:text/html,<script>alert(17)</script>' },
           { url: 'https://ok.example/page?q="><script>alert(18)</script>', title: '<img src=x onerror=alert(19)>' },
-        ] },
+        ],
+      },
     },
   };
 }
@@ -58,22 +77,37 @@ function hostileInput(): JsonReportInput {
 test('the HTML report of hostile input runs nothing, loads nothing remote and links nowhere unsafe', () => {
   for (const groupBy of ['article', 'status', 'outlet'] as const) {
     const html = buildReport('html', [hostileInput(), hostileInput()], {
-      generatedAt: new Date('2026-03-02T00:00:00Z'), generator: 'ClaimDesk test', organisation: HOSTILE, groupBy,
+      generatedAt: new Date('2026-03-02T00:00:00Z'),
+      generator: 'ClaimDesk test',
+      organisation: HOSTILE,
+      groupBy,
     }).content;
     assert.ok(!/<script/i.test(html), 'no script element');
     assert.ok(!/<[^>]+\son[a-z]+\s*=/i.test(html), 'no event handler attribute');
-    assert.ok(!/<(iframe|object|embed|img|link|form|input|base|meta http-equiv="refresh"|use|image|style[^>]*>[^<]*@import)/i.test(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')), 'no embedding or loading element');
+    assert.ok(
+      !/<(iframe|object|embed|img|link|form|input|base|meta http-equiv="refresh"|use|image|style[^>]*>[^<]*@import)/i.test(
+        html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      ),
+      'no embedding or loading element',
+    );
     const loader = /<[^>]*\s(src|srcset|action|formaction|background|poster|data)\s*=[^>]*>/i.exec(html);
     assert.equal(loader, null, `no attribute that loads anything: ${loader?.[0]}`);
     assert.ok(!/<[^>]*\sstyle\s*=/i.test(html), 'no style attribute');
     const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
     assert.ok(!/url\(|@import/i.test(css), 'the stylesheet loads nothing');
-    assert.ok(!/<[^>]*\s(href|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(html), 'no javascript: or data: link');
+    assert.ok(
+      !/<[^>]*\s(href|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(html),
+      'no javascript: or data: link',
+    );
     const hrefs = [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
-    for (const href of hrefs) assert.match(href, /^(https:\/\/(ok\.example|web\.archive\.org)\/|#)/, `unexpected link ${href}`);
+    for (const href of hrefs)
+      assert.match(href, /^(https:\/\/(ok\.example|web\.archive\.org)\/|#)/, `unexpected link ${href}`);
     // Only the report's own <style> and inline SVG; the CSP loads nothing.
     assert.equal((html.match(/<style/g) ?? []).length, 1);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;/,
+    );
     // The text the person typed is still there, as text.
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'payload shown as text');
     assert.ok(html.includes('[md link](javascript:alert(5))'), 'Markdown link shown as text');
@@ -84,8 +118,18 @@ test('no script or remote resource in the HTML of the sample either', async () =
   const { sampleInput, SAMPLE_OPTIONS } = await import('./sample');
   const html = buildReport('html', [sampleInput()], SAMPLE_OPTIONS).content;
   assert.ok(!/<script|\son[a-z]+=|\ssrc=/i.test(html));
-  assert.match(html, /<svg class="status-chart"[^>]*role="img" aria-label="Claims by status: Verified 8, Disputed 4, Unsourced 4, Pending 5"/);
-  assert.match(html, /<section class="claim status-disputed">\n<h3 class="claim-heading status-disputed" id="claim-4">/);
-  assert.match(html, /<span class="status-badge status-disputed">✖ Disputed<\/span>/, 'colour with a text label and a symbol');
+  assert.match(
+    html,
+    /<svg class="status-chart"[^>]*role="img" aria-label="Claims by status: Verified 8, Disputed 4, Unsourced 4, Pending 5"/,
+  );
+  assert.match(
+    html,
+    /<section class="claim status-disputed">\n<h3 class="claim-heading status-disputed" id="claim-4">/,
+  );
+  assert.match(
+    html,
+    /<span class="status-badge status-disputed">✖ Disputed<\/span>/,
+    'colour with a text label and a symbol',
+  );
   assert.match(html, /@media print/);
 });

@@ -23,18 +23,49 @@ interface Plan {
 
 // By position among the article's reviewable claims (1-based).
 const PLAN: Record<number, Plan> = {
-  1: { status: 'verified', by: 'Ana Ruiz', note: 'KCNA English service carried the letter on 15 August.', evidence: [{ url: 'https://kcnawatch.example/letter-2022-08-15', title: 'KCNA Watch: Putin letter to Kim' }] },
-  2: { status: 'verified', by: 'Ana Ruiz', evidence: [{ url: 'https://www.reuters.example/world/asia-pacific/putin-kim-letter/', title: 'Reuters: Putin tells Kim ties will expand', archivedUrl: 'https://web.archive.org/web/20220815000000/https://www.reuters.example/world/asia-pacific/putin-kim-letter/' }] },
-  4: { status: 'disputed', by: 'Ben Okafor', note: 'The quoted phrase is from a 2019 statement, not this letter.\nAsked KCNA Watch for the full text.' },
+  1: {
+    status: 'verified',
+    by: 'Ana Ruiz',
+    note: 'KCNA English service carried the letter on 15 August.',
+    evidence: [{ url: 'https://kcnawatch.example/letter-2022-08-15', title: 'KCNA Watch: Putin letter to Kim' }],
+  },
+  2: {
+    status: 'verified',
+    by: 'Ana Ruiz',
+    evidence: [
+      {
+        url: 'https://www.reuters.example/world/asia-pacific/putin-kim-letter/',
+        title: 'Reuters: Putin tells Kim ties will expand',
+        archivedUrl:
+          'https://web.archive.org/web/20220815000000/https://www.reuters.example/world/asia-pacific/putin-kim-letter/',
+      },
+    ],
+  },
+  4: {
+    status: 'disputed',
+    by: 'Ben Okafor',
+    note: 'The quoted phrase is from a 2019 statement, not this letter.\nAsked KCNA Watch for the full text.',
+  },
   5: { status: 'unsourced', by: 'Ben Okafor' },
   6: { status: 'verified', by: 'Ana Ruiz' },
   7: { status: 'verified', by: 'Ben Okafor', note: 'Recognition confirmed on 13 July.' },
   8: { status: 'disputed', by: 'Ben Okafor', note: 'Kyiv cut ties on 13 July; "immediately" overstates it.' },
   9: { status: 'unsourced', by: 'Ana Ruiz' },
   12: { status: 'unsourced', by: 'Ana Ruiz', note: 'No figure for the 55% rise found yet.' },
-  13: { status: 'verified', by: 'Ana Ruiz', note: '=HYPERLINK("https://evil.example") kept as text', evidence: [{ url: 'https://www.express.example/news/world/owji-trade', title: 'Express: Owji on Russia-Iran trade' }] },
+  13: {
+    status: 'verified',
+    by: 'Ana Ruiz',
+    note: '=HYPERLINK("https://evil.example") kept as text',
+    evidence: [
+      { url: 'https://www.express.example/news/world/owji-trade', title: 'Express: Owji on Russia-Iran trade' },
+    ],
+  },
   14: { status: 'disputed', by: 'Ben Okafor' },
-  15: { status: 'unsourced', by: 'Ben Okafor', note: 'No Russian state outlet found carrying the 100,000 troops offer.' },
+  15: {
+    status: 'unsourced',
+    by: 'Ben Okafor',
+    note: 'No Russian state outlet found carrying the 100,000 troops offer.',
+  },
   17: { status: 'verified', by: 'Ana Ruiz' },
   19: { status: 'verified', by: 'Ben Okafor' },
   20: { status: 'verified', by: 'Ben Okafor' },
@@ -50,7 +81,12 @@ export function sampleReviews(claims: readonly Claim[], text: string): JsonRepor
     const at = new Date(Date.UTC(2026, 4, i < 10 ? 2 : 3, 9, i * 3)).toISOString();
     const history: Record<string, string>[] = [{ at, by: plan.by, field: 'status', from: 'pending', to: plan.status }];
     if (plan.note) history.push({ at, by: plan.by, field: 'note', from: '', to: plan.note });
-    const evidence = plan.evidence?.map((e, k) => ({ id: `ev-${i + 1}-${k + 1}`, ...e, addedAt: at, addedBy: plan.by }));
+    const evidence = plan.evidence?.map((e, k) => ({
+      id: `ev-${i + 1}-${k + 1}`,
+      ...e,
+      addedAt: at,
+      addedBy: plan.by,
+    }));
     for (const e of evidence ?? []) history.push({ at, by: plan.by, field: 'evidence', from: '', to: e.url });
     reviews[c.id] = {
       claimId: c.id,

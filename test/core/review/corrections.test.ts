@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractClaims } from '../../../main/core/extract';
-import { adjustedSpan, applyCorrections, correctionOp, CorrectionError, type CorrectionOp } from '../../../main/core/review/corrections';
+import {
+  adjustedSpan,
+  applyCorrections,
+  correctionOp,
+  CorrectionError,
+  type CorrectionOp,
+} from '../../../main/core/review/corrections';
 
 const TEXT = [
   'Storm Closes Ports Along the Coast',
@@ -47,7 +53,10 @@ test('speaker, split, merge, span, add and hide apply, and survive a fresh extra
 
   const check = (out: { claims: typeof claims }) => {
     const texts = reviewable(out.claims).map((c) => c.text);
-    assert.ok(texts.some((t) => t.startsWith('The harbour master said') && t.endsWith('calmer seas.')), 'merged');
+    assert.ok(
+      texts.some((t) => t.startsWith('The harbour master said') && t.endsWith('calmer seas.')),
+      'merged',
+    );
     assert.ok(texts.includes('The coast guard reported record waves of nine metres,'), 'split first half');
     assert.ok(texts.includes('according to Reuters.'), 'split second half');
     assert.ok(texts.includes('Ten storms that changed the coast'), 'added');
@@ -77,8 +86,17 @@ test('a span extends and shrinks to sentence boundaries; bad requests are refuse
   assert.ok(TEXT.slice(extended.start, extended.end).endsWith('calmer seas.'));
   const shrunk = adjustedSpan(TEXT, extended, 'end', 'shrink')!;
   assert.deepEqual(shrunk, { start: harbour.start, end: harbour.end });
-  assert.throws(() => correctionOp(TEXT, ex.claims, { type: 'span', claimId: harbour.id, ...extended }, base(0)), CorrectionError);
-  assert.throws(() => correctionOp(TEXT, ex.claims, { type: 'split', claimId: harbour.id, at: harbour.start + 1 }, base(0)), /both sides/);
-  assert.throws(() => correctionOp(TEXT, ex.claims, { type: 'add', start: harbour.start, end: harbour.end }, base(0)), /overlaps/);
+  assert.throws(
+    () => correctionOp(TEXT, ex.claims, { type: 'span', claimId: harbour.id, ...extended }, base(0)),
+    CorrectionError,
+  );
+  assert.throws(
+    () => correctionOp(TEXT, ex.claims, { type: 'split', claimId: harbour.id, at: harbour.start + 1 }, base(0)),
+    /both sides/,
+  );
+  assert.throws(
+    () => correctionOp(TEXT, ex.claims, { type: 'add', start: harbour.start, end: harbour.end }, base(0)),
+    /overlaps/,
+  );
   assert.throws(() => correctionOp(TEXT, ex.claims, { type: 'hide', claimId: 'nope' }, base(0)), /no longer/);
 });

@@ -19,14 +19,24 @@ function claimsOf(text: string): AnchoredClaim[] {
     let start = m.index;
     while (text[start] === ' ') start++;
     const end = m.index + m[0].length;
-    out.push({ id: `c${out.length}-${text.slice(start, start + 8)}`, start, end, text: text.slice(start, end), kind: 'attributed' });
+    out.push({
+      id: `c${out.length}-${text.slice(start, start + 8)}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'attributed',
+    });
   }
   return out;
 }
 
 function review(text: string, claim: AnchoredClaim, status: ReviewRecord['status'], note = ''): ReviewRecord {
   return {
-    claimId: claim.id, status, note, reviewer: 'Ana', updatedAt: '2026-05-01T00:00:00.000Z',
+    claimId: claim.id,
+    status,
+    note,
+    reviewer: 'Ana',
+    updatedAt: '2026-05-01T00:00:00.000Z',
     anchor: anchorFor(text, claim.start, claim.end),
     history: [{ at: '2026-05-01T00:00:00.000Z', by: 'Ana', field: 'status', from: 'pending', to: status }],
   };
@@ -51,13 +61,21 @@ test('the occurrence whose context matches wins over a nearer duplicate', () => 
 
 test('a lightly edited sentence re-attaches through its context; a rewritten one does not', () => {
   const claims = claimsOf(V1);
-  const reviews = [review(V1, claims[0]!, 'verified'), review(V1, claims[1]!, 'disputed', 'Fire brigade says four hours'), review(V1, claims[2]!, 'unsourced', 'No inquiry announced')];
-  const v2 = V1
-    .replace('put out within two hours', 'put out within about two hours')
-    .replace('The mayor promised a full inquiry into the cause.', 'A spokesman declined to comment on the weather.');
+  const reviews = [
+    review(V1, claims[0]!, 'verified'),
+    review(V1, claims[1]!, 'disputed', 'Fire brigade says four hours'),
+    review(V1, claims[2]!, 'unsourced', 'No inquiry announced'),
+  ];
+  const v2 = V1.replace('put out within two hours', 'put out within about two hours').replace(
+    'The mayor promised a full inquiry into the cause.',
+    'A spokesman declined to comment on the weather.',
+  );
   const result = reattachReviews(v2, claimsOf(v2), reviews, new Date('2026-06-01T00:00:00Z'));
   const byText = Object.values(result.reviews).map((r) => [r.anchor.quote.slice(0, 12), r.status]);
-  assert.deepEqual(byText.sort(), [['Police said ', 'disputed'], ['The minister', 'verified']]);
+  assert.deepEqual(byText.sort(), [
+    ['Police said ', 'disputed'],
+    ['The minister', 'verified'],
+  ]);
   assert.equal(result.orphans.length, 1);
   assert.equal(result.orphans[0]!.review.note, 'No inquiry announced');
   assert.match(result.orphans[0]!.reason, /could not be found/);
@@ -73,7 +91,13 @@ test('claims cut differently still take their reviews; two reviews never share o
   const r1 = review(V1, claims[1]!, 'disputed', 'second');
   // Claims 0 and 1 merged into one.
   const merged: AnchoredClaim[] = [
-    { id: 'm', start: claims[0]!.start, end: claims[1]!.end, text: V1.slice(claims[0]!.start, claims[1]!.end), kind: 'attributed' },
+    {
+      id: 'm',
+      start: claims[0]!.start,
+      end: claims[1]!.end,
+      text: V1.slice(claims[0]!.start, claims[1]!.end),
+      kind: 'attributed',
+    },
     ...claimsOf(V1).slice(2),
   ];
   const result = reattachReviews(V1, merged, [r0, r1], new Date());

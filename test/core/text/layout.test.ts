@@ -35,7 +35,8 @@ test('prose is not furniture', () => {
     'By the end of the year, North Korea had fired 70 missiles.',
     'Share prices fell 3% on Monday after the announcement.',
     'Read the full statement, the ministry urged reporters.',
-  ]) assert.equal(boilerplateReason(line), null, line);
+  ])
+    assert.equal(boilerplateReason(line), null, line);
 });
 
 test('headings: Title Case without final punctuation, short lines, Markdown', () => {
@@ -50,14 +51,21 @@ test('headings: Title Case without final punctuation, short lines, Markdown', ()
 });
 
 test('paragraphs: one per line, wrapped lines joined', () => {
-  const text = 'Headline Here\n\nFirst paragraph line one that is long enough to be wrapped by an\neditor and continues here.\nSecond paragraph.\n\nThird.';
+  const text =
+    'Headline Here\n\nFirst paragraph line one that is long enough to be wrapped by an\neditor and continues here.\nSecond paragraph.\n\nThird.';
   const L = layout(normalizeForMatching(text));
-  assert.deepEqual(L.headings.map((h) => text.slice(h.start, h.end)), ['Headline Here']);
-  assert.deepEqual(L.paragraphs.map((p) => text.slice(p.start, p.end)), [
-    'First paragraph line one that is long enough to be wrapped by an\neditor and continues here.',
-    'Second paragraph.',
-    'Third.',
-  ]);
+  assert.deepEqual(
+    L.headings.map((h) => text.slice(h.start, h.end)),
+    ['Headline Here'],
+  );
+  assert.deepEqual(
+    L.paragraphs.map((p) => text.slice(p.start, p.end)),
+    [
+      'First paragraph line one that is long enough to be wrapped by an\neditor and continues here.',
+      'Second paragraph.',
+      'Third.',
+    ],
+  );
 });
 
 test('normalising keeps the length and maps spaces, quotes, CRLF', () => {

@@ -9,13 +9,19 @@ function split(text: string): string[] {
 }
 
 test('titles and initials do not end sentences', () => {
-  assert.deepEqual(split('Mr. Kim met Gen. Park on Monday. They talked.'), ['Mr. Kim met Gen. Park on Monday.', 'They talked.']);
+  assert.deepEqual(split('Mr. Kim met Gen. Park on Monday. They talked.'), [
+    'Mr. Kim met Gen. Park on Monday.',
+    'They talked.',
+  ]);
   assert.deepEqual(split('J. R. Smith said it. He left.'), ['J. R. Smith said it.', 'He left.']);
-  assert.deepEqual(split('Dr. Jane Doe of St. Mary\'s spoke.'), ['Dr. Jane Doe of St. Mary\'s spoke.']);
+  assert.deepEqual(split("Dr. Jane Doe of St. Mary's spoke."), ["Dr. Jane Doe of St. Mary's spoke."]);
 });
 
 test('dotted acronyms end a sentence only before a clear sentence start', () => {
-  assert.deepEqual(split('U.S. officials said so. The talks failed.'), ['U.S. officials said so.', 'The talks failed.']);
+  assert.deepEqual(split('U.S. officials said so. The talks failed.'), [
+    'U.S. officials said so.',
+    'The talks failed.',
+  ]);
   assert.deepEqual(split('He flew to the U.S. The talks failed.'), ['He flew to the U.S.', 'The talks failed.']);
   assert.deepEqual(split('The U.S. Navy said so.'), ['The U.S. Navy said so.']);
 });
