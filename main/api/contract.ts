@@ -269,7 +269,8 @@ export interface Contract {
   /** Corrects the extraction (speaker, span, split, merge, add, hide); kept and re-applied after re-extraction. */
   correctClaim: {
     request: { articleId: string; correction: CorrectionRequest };
-    response: { article: ArticleView; correctionId: string };
+    /** carried / notCarried: for a merge or split, what the new claims took over from their parts, and what not. */
+    response: { article: ArticleView; correctionId: string; carried?: string[]; notCarried?: string[] };
   };
   removeCorrection: { request: { articleId: string; correctionId: string }; response: ArticleView };
   /** Gives an orphaned review to a claim the person chooses. */

@@ -176,18 +176,23 @@ test('corrections keep reviews with their claims, undo brings a hidden claim’s
   assert.equal(view.claims.find((c: any) => c.id === harbour.id).speaker.name, 'Harbour master Tom Reed');
   assert.deepEqual(view.corrected[harbour.id], ['speaker']);
   const at = guard.start + guard.text.indexOf(', according') + 1;
-  view = (await api.call('correctClaim', { articleId, correction: { type: 'split', claimId: guard.id, at } })).value
-    .article;
+  const split = (await api.call('correctClaim', { articleId, correction: { type: 'split', claimId: guard.id, at } }))
+    .value;
+  view = split.article;
   const halves = reviewable(view).filter((c: any) => c.start >= guard.start && c.end <= guard.end);
   assert.equal(halves.length, 2);
-  assert.equal(view.reviews[halves[0].id].note, 'Reuters copy checked', 'the review follows the larger half');
+  for (const half of halves) {
+    assert.equal(view.reviews[half.id].note, 'Reuters copy checked', 'each half carries the review');
+    assert.equal(view.reviews[half.id].status, 'verified');
+  }
+  assert.ok(split.carried.includes('the note (to both halves)'), JSON.stringify(split.carried));
   const hidden = await api.call('correctClaim', { articleId, correction: { type: 'hide', claimId: halves[0].id } });
   view = hidden.value.article;
   assert.equal(view.orphans.length, 1, 'hiding a reviewed claim orphans its review');
   assert.equal(view.orphans[0].note, 'Reuters copy checked');
   view = (await api.call('removeCorrection', { articleId, correctionId: hidden.value.correctionId })).value;
   assert.equal(view.orphans.length, 0);
-  assert.equal(Object.values(view.reviews).filter((r: any) => r.note === 'Reuters copy checked').length, 1);
+  assert.equal(Object.values(view.reviews).filter((r: any) => r.note === 'Reuters copy checked').length, 2);
   assert.deepEqual(
     view.corrections.map((c: any) => [c.type, c.applied]),
     [

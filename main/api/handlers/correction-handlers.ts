@@ -1,9 +1,10 @@
 // Correcting the extraction. Each correction is an operation anchored to the text, stored with the article and
 // re-applied whenever the claims are rebuilt (a correction removed, a new version imported); reviews follow
 // their claims by anchor, and a review left without a claim becomes an orphan, never lost.
+import { carryAcrossRecut, carryReviews } from '../../core/review/carry';
 import { applyCorrections, correctionOp, CorrectionError, type CorrectionOp } from '../../core/review/corrections';
 import type { ArticleRecord } from '../../store/schema';
-import { articleView, extractionOf, reattachAll, rebuildArticle } from '../article-versions';
+import { articleView, extractionOf, reattachAll } from '../article-versions';
 import { ApiError } from '../errors';
 import { workspaceOutlets } from '../workspace-outlets';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
@@ -42,17 +43,39 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
         throw e;
       }
       // The new operation applies on top of the claims as they are; the stored list replays from scratch later.
-      const outcome = applyCorrections(a.text, a.claims, [op], outlets);
+      const previous = a.correctionState ?? { unapplied: [], corrected: {} };
+      const outcome = applyCorrections(a.text, a.claims, [op], outlets, previous.corrected);
       if (outcome.unapplied.length)
         throw new ApiError('bad-request', 'That correction could not be applied to the claim as it is now.');
-      const previous = a.correctionState ?? { unapplied: [], corrected: {} };
       const corrected: Record<string, string[]> = {};
       for (const c of outcome.claims) {
         const kinds = [...(previous.corrected[c.id] ?? []), ...(outcome.corrected[c.id] ?? [])];
         if (kinds.length) corrected[c.id] = [...new Set(kinds)];
       }
       const skipped = [...a.skipped, ...outcome.hidden].sort((x, y) => x.start - y.start);
-      const again = reattachAll(a.text, outcome.claims, store.data.reviews[a.id] ?? {}, a.orphans ?? [], at);
+      // A merge or split hands its parts' reviews to the new claims before anything is re-attached by anchor.
+      let table = store.data.reviews[a.id] ?? {};
+      const recut = outcome.recut[op.id];
+      const carried = [...(recut?.carried ?? [])];
+      const notCarried = [...(recut?.notCarried ?? [])];
+      if (recut) {
+        const reviewable = a.claims.filter((c) => c.kind !== 'heading');
+        const label = (id: string): string => `claim ${reviewable.findIndex((c) => c.id === id) + 1}`;
+        const ctx = { text: a.text, reviewer: store.data.settings.reviewerName, now: at, label };
+        const [first, second] = recut.from;
+        const moved =
+          op.type === 'merge' && first && second && recut.to[0]
+            ? carryReviews(table, { type: 'merge', first, second, merged: recut.to[0] }, ctx)
+            : first
+              ? carryReviews(table, { type: 'split', whole: first, halves: recut.to }, ctx)
+              : null;
+        if (moved) {
+          table = moved.reviews;
+          carried.unshift(...moved.carried);
+          notCarried.unshift(...moved.notCarried);
+        }
+      }
+      const again = reattachAll(a.text, outcome.claims, table, a.orphans ?? [], at);
       const next: ArticleRecord = {
         ...a,
         claims: outcome.claims,
@@ -62,7 +85,11 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
         correctionState: { unapplied: previous.unapplied, corrected },
       };
       await save(a, next, again.reviews);
-      return { article: articleView(store, requireArticle(store, articleId)), correctionId: op.id };
+      return {
+        article: articleView(store, requireArticle(store, articleId)),
+        correctionId: op.id,
+        ...(recut ? { carried, notCarried } : {}),
+      };
     },
 
     async removeCorrection({ articleId, correctionId }) {
@@ -72,15 +99,23 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
         throw new ApiError('not-found', 'That correction is no longer listed.');
       const kept = ops.filter((o) => o.id !== correctionId);
       const outlets = workspaceOutlets(store);
-      const rebuilt = rebuildArticle(
-        a.text,
-        kept,
-        store.data.reviews[a.id] ?? {},
-        a.orphans ?? [],
-        now(),
-        extractionOf(a.text, outlets),
-        outlets,
-      );
+      const at = now();
+      const extraction = extractionOf(a.text, outlets);
+      const outcome = applyCorrections(a.text, extraction.claims, kept, outlets);
+      // Undoing a merge or a split re-cuts claims: their reviews follow the pieces instead of becoming orphans.
+      const table = carryAcrossRecut(store.data.reviews[a.id] ?? {}, a.claims, outcome.claims, {
+        text: a.text,
+        reviewer: store.data.settings.reviewerName,
+        now: at,
+      }).reviews;
+      const again = reattachAll(a.text, outcome.claims, table, a.orphans ?? [], at);
+      const rebuilt = {
+        claims: outcome.claims,
+        skipped: [...extraction.skipped, ...outcome.hidden].sort((x, y) => x.start - y.start || x.end - y.end),
+        unapplied: outcome.unapplied,
+        corrected: outcome.corrected,
+        ...again,
+      };
       const next: ArticleRecord = {
         ...a,
         claims: rebuilt.claims,

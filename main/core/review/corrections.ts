@@ -43,6 +43,15 @@ export interface CorrectionOutcome {
   unapplied: string[];
   /** claimId -> the kinds of correction it carries. */
   corrected: Record<string, CorrectionType[]>;
+  /** Per merge or split op: the claims it replaced, the ones it made, and what it carried of their corrections. */
+  recut: Record<string, Recut>;
+}
+
+export interface Recut {
+  from: Claim[];
+  to: Claim[];
+  carried: string[];
+  notCarried: string[];
 }
 
 export class CorrectionError extends Error {
@@ -110,6 +119,7 @@ function rebuild(
   end: number,
   taken: Set<string>,
   attributions = clipAttributions(from.attributions, start, end),
+  speakerByHand = false,
 ): Claim {
   const t = text.slice(start, end);
   const kind =
@@ -120,7 +130,9 @@ function rebuild(
         : from.speaker
           ? from.kind
           : 'unattributed';
-  const speaker = from.speaker && (attributions.length > 0 || from.kind !== 'attributed') ? from.speaker : null;
+  // A speaker the reviewer named stays with every part of the claim: there may be no cue left to support it.
+  const speaker =
+    from.speaker && (speakerByHand || attributions.length > 0 || from.kind !== 'attributed') ? from.speaker : null;
   const keep = from.outlet && (attributions.length > 0 || !from.outlet.stated || from.outlet.setBy === 'reviewer');
   const outlet: ClaimOutlet | null = from.outlet ? (keep ? from.outlet : { ...from.outlet, stated: false }) : null;
   return {
@@ -267,12 +279,21 @@ export function applyCorrections(
   extracted: readonly Claim[],
   ops: readonly CorrectionOp[],
   outlets?: OutletLookup,
+  /** What earlier corrections did to these claims, when `extracted` already carries them (one new op on top). */
+  prior: Readonly<Record<string, readonly string[]>> = {},
 ): CorrectionOutcome {
   let claims = [...extracted];
   const hidden: SkippedLine[] = [];
   const unapplied: string[] = [];
   const corrected: Record<string, CorrectionType[]> = {};
+  for (const [id, kinds] of Object.entries(prior)) corrected[id] = [...kinds] as CorrectionType[];
   const taken = new Set(claims.map((c) => c.id));
+  const recut: Record<string, Recut> = {};
+  const byHandOf = (id: string): ByHand => ({
+    speaker: corrected[id]?.includes('speaker') ?? false,
+    outlet:
+      (corrected[id]?.includes('outlet') ?? false) || claims.find((c) => c.id === id)?.outlet?.setBy === 'reviewer',
+  });
   const mark = (id: string, type: CorrectionType, inherit: string[] = []): void => {
     const kinds = new Set<CorrectionType>([...inherit.flatMap((i) => corrected[i] ?? []), type]);
     corrected[id] = [...kinds];
@@ -324,11 +345,16 @@ export function applyCorrections(
           break;
         }
         taken.delete(c.id);
-        const one = rebuild(text, c, a.start, a.end, taken);
-        const two = rebuild(text, c, b.start, b.end, taken);
+        const byHand = byHandOf(c.id);
+        const one = rebuild(text, c, a.start, a.end, taken, undefined, byHand.speaker);
+        const two = rebuild(text, c, b.start, b.end, taken, undefined, byHand.speaker);
         replace(i, [one, two], [c.id]);
         mark(one.id, 'split', [c.id]);
         mark(two.id, 'split', [c.id]);
+        const carried: string[] = [];
+        if (byHand.speaker) carried.push(`the speaker set by hand (${c.speaker?.name ?? 'none'}) to both halves`);
+        if (byHand.outlet) carried.push(`the outlet set by hand (${c.outlet?.name ?? 'none'}) to both halves`);
+        recut[op.id] = { from: [c], to: [one, two], carried, notCarried: [] };
         break;
       }
       case 'merge': {
@@ -347,15 +373,17 @@ export function applyCorrections(
           ...a.attributions,
           ...b.attributions.map((x) => (x.within !== undefined ? { ...x, within: x.within + offset } : x)),
         ];
+        const fields = mergedFields(a, b, byHandOf(a.id), byHandOf(b.id));
         const base: Claim = {
           ...a,
-          speaker: a.speaker ?? b.speaker,
-          outlet: a.outlet ?? b.outlet,
+          speaker: fields.speaker,
+          outlet: fields.outlet,
           kind: attributions.length ? 'attributed' : a.kind,
         };
-        const merged = rebuild(text, base, a.start, b.end, taken, attributions);
+        const merged = rebuild(text, base, a.start, b.end, taken, attributions, fields.speakerByHand);
         claims = [...claims.slice(0, i), merged, ...claims.slice(j + 1)];
         mark(merged.id, 'merge', [a.id, b.id]);
+        recut[op.id] = { from: [a, b], to: [merged], carried: fields.carried, notCarried: fields.notCarried };
         break;
       }
       case 'add': {
@@ -409,7 +437,40 @@ export function applyCorrections(
     }
   }
   for (const id of Object.keys(corrected)) if (!claims.some((c) => c.id === id)) delete corrected[id];
-  return { claims, hidden, unapplied, corrected };
+  return { claims, hidden, unapplied, corrected, recut };
+}
+
+interface ByHand {
+  speaker: boolean;
+  outlet: boolean;
+}
+
+/**
+ * The merged claim's speaker and outlet: what the reviewer set by hand wins over what the extraction found,
+ * a stated outlet over an inherited one, the first part over the second. Two different hand-set values cannot
+ * both be kept: the second is named in notCarried.
+ */
+function mergedFields(a: Claim, b: Claim, handA: ByHand, handB: ByHand) {
+  const carried: string[] = [];
+  const notCarried: string[] = [];
+  const name = (o: { name: string } | null): string => o?.name ?? 'none';
+  let speaker = a.speaker ?? b.speaker;
+  const speakerByHand = handA.speaker || handB.speaker;
+  if (handA.speaker) {
+    speaker = a.speaker;
+    if (handB.speaker && name(a.speaker) !== name(b.speaker))
+      notCarried.push(`the second part’s speaker set by hand (${name(b.speaker)}): the first part’s is kept`);
+  } else if (handB.speaker) speaker = b.speaker;
+  if (speakerByHand) carried.push(`the speaker set by hand (${name(speaker)})`);
+  let outlet: ClaimOutlet | null;
+  if (handA.outlet) {
+    outlet = a.outlet;
+    if (handB.outlet && (a.outlet?.id ?? null) !== (b.outlet?.id ?? null))
+      notCarried.push(`the second part’s outlet set by hand (${name(b.outlet)}): the first part’s is kept`);
+  } else if (handB.outlet) outlet = b.outlet;
+  else outlet = [a.outlet, b.outlet].find((o) => o?.stated) ?? a.outlet ?? b.outlet;
+  if (handA.outlet || handB.outlet) carried.push(`the outlet set by hand (${name(outlet)})`);
+  return { speaker, speakerByHand, outlet, carried, notCarried };
 }
 
 /** Extends or shrinks a claim's span to the next sentence boundary, at its start or its end. */
