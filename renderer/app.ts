@@ -1,6 +1,7 @@
 // The window's entry point: builds the desk and the library and starts them. Bundled by esbuild to
 // dist/renderer/app.js (+ app.css).
 import './styles.css';
+import type { ReviewStatus } from '../main/api/contract';
 import { ArticleExtras } from './article-extras';
 import { ArticlePane } from './article-pane';
 import { onMenuCommand } from './bridge-client';
@@ -18,7 +19,9 @@ import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
-import { showError } from './toasts';
+import { readPreferences, writePreferences } from './desk-preferences';
+import { el } from './dom';
+import { showError, showToast } from './toasts';
 import { TopBar } from './top-bar';
 
 function start(): void {
@@ -29,6 +32,8 @@ function start(): void {
   byId('article-tools').appendChild(articlePane.addButton);
   const checklist = new Checklist(byId('checklist'), store);
   controller.focusList = () => checklist.focus();
+  articlePane.onLeaveText = () => checklist.focus();
+  const nextToggle = nextAfterMarkToggle();
   const inspector = new ClaimInspector(store, actions, {
     openOutletMenu: () => controller.outletMenu(),
     editSpeaker: () => void controller.editSpeaker(),
@@ -41,6 +46,7 @@ function start(): void {
   controller.inspector = inspector;
   byId('inspector-pane').appendChild(inspector.element);
   const filters = new FilterBar(store);
+  filters.addOption(nextToggle.parentElement as HTMLElement);
   byId('filter-root').appendChild(filters.element);
   byId('extras-root').appendChild(new ArticleExtras(store, actions).element);
   const library = new LibraryView(store, {
@@ -71,13 +77,15 @@ function start(): void {
     help: () => controller.help(),
   });
   enableShortcuts(store, {
-    mark: (key) =>
-      void actions.mark(
-        ({ v: 'verified', d: 'disputed', u: 'unsourced', p: 'pending' } as const)[key as 'v'] ?? 'pending',
-      ),
-    focusNote: () => {
-      if (store.selectedId && store.selectedIds.size <= 1) inspector.note.focus();
+    mark: (key) => {
+      const keys: Record<string, ReviewStatus> = { v: 'verified', d: 'disputed', u: 'unsourced', p: 'pending' };
+      const status = keys[key] ?? 'pending';
+      const single = store.selectedIds.size <= 1;
+      void actions.mark(status);
+      // The mark shows at once (optimistic), so the next pending claim is already known.
+      if (single && status !== 'pending' && readPreferences().nextPendingAfterMark) store.movePending(1);
     },
+    focusNote: () => inspector.focusNote(),
     addEvidence: () => inspector.openEvidenceForm(),
     outletMenu: () => controller.outletMenu(),
     searchOutlet: () => void controller.searchOutlet(),
@@ -94,6 +102,17 @@ function start(): void {
     addFromSelection: () => void controller.addFromSelection(articlePane.textSelection),
     adjustEnd: (direction) => void controller.adjustSpan('end', direction),
     outlets: () => controller.toggleOutlets(),
+    toggleStatusFilter: (status) => filters.toggleStatus(status),
+    toggleCheckworthyFilter: () => filters.toggleCheckworthy(),
+    clearFilters: () => filters.clear(),
+    focusFilters: () => filters.focusSelects(),
+    focusArticle: () => articlePane.focusText(),
+    toggleNextAfterMark: () => {
+      const on = !readPreferences().nextPendingAfterMark;
+      writePreferences({ nextPendingAfterMark: on });
+      nextToggle.checked = on;
+      showToast(on ? 'After a mark, the next pending claim is selected.' : 'After a mark, the claim stays selected.');
+    },
     backToList: () => {
       if (store.view === 'outlets') outlets.focus();
       else if (store.view === 'library') library.focus();
@@ -124,6 +143,21 @@ function start(): void {
     document.body.dataset.ready = 'true';
     if (store.view === 'desk') checklist.focus();
   });
+}
+
+/** The checkbox for the option to move on after a mark (Shift+N toggles it too). */
+function nextAfterMarkToggle(): HTMLInputElement {
+  const box = el('input', {
+    id: 'next-after-mark',
+    attrs: { type: 'checkbox', 'aria-keyshortcuts': 'Shift+N' },
+  });
+  box.checked = readPreferences().nextPendingAfterMark;
+  box.addEventListener('change', () => writePreferences({ nextPendingAfterMark: box.checked }));
+  el('label', { className: 'option-toggle', attrs: { for: 'next-after-mark', title: 'Shift+N' } }, [
+    box,
+    'Next pending after a mark',
+  ]);
+  return box;
 }
 
 window.addEventListener('error', (event) => showError(`Something went wrong in the window: ${event.message}`));

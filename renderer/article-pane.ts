@@ -16,11 +16,20 @@ export class ArticlePane {
   readonly addButton: HTMLButtonElement;
   private selectionRange: { start: number; end: number } | null = null;
 
+  /** Called when the person leaves the article text with Escape. */
+  onLeaveText: () => void = () => undefined;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly store: DeskStore,
-    onAddClaim: (range: { start: number; end: number }) => void,
+    private readonly onAddClaim: (range: { start: number; end: number }) => void,
   ) {
+    // Tab reaches the article; the focus goes into its text, where the caret moves and Shift+arrows select.
+    root.tabIndex = 0;
+    // A click focuses the pane too; only a keyboard focus (Tab) goes into the text, so a click then V still marks.
+    root.addEventListener('focus', () => {
+      if (root.matches(':focus-visible')) this.focusText();
+    });
     this.addButton = el('button', {
       className: 'button button-small add-claim-button',
       id: 'add-claim-button',
@@ -43,6 +52,64 @@ export class ArticlePane {
       else if (event.type === 'selection') this.showSelection(event.previous, event.current);
       else if (event.type === 'multi') for (const id of event.changed) this.paintMulti(id);
       else if (event.type === 'review') this.paintStatus(event.claimId);
+    });
+  }
+
+  /**
+   * Puts the keyboard caret in the article text, at the active claim. The text is contenteditable only while it
+   * has the focus, and only so that Chromium shows a caret and lets Shift+arrows select: every edit is refused.
+   * A (or Enter) adds the selection as a claim, Escape goes back to the checklist.
+   */
+  focusText(): void {
+    const body = this.root.querySelector<HTMLElement>('.article-body');
+    if (!body) return;
+    if (body.contentEditable !== 'true') {
+      body.contentEditable = 'true';
+      body.spellcheck = false;
+      body.setAttribute('role', 'textbox');
+      body.setAttribute('aria-multiline', 'true');
+      body.setAttribute('aria-readonly', 'true');
+      body.setAttribute(
+        'aria-label',
+        'Article text. Move with the arrow keys, select with Shift and the arrows, A adds the selection as a claim, Escape returns to the checklist.',
+      );
+    }
+    body.focus({ preventScroll: true });
+    const selection = window.getSelection();
+    if (!selection || (!selection.isCollapsed && this.selectionRange)) return;
+    const active = this.store.selectedId ? this.pieces.get(this.store.selectedId)?.[0] : undefined;
+    const text = active ? document.createTreeWalker(active, NodeFilter.SHOW_TEXT).nextNode() : null;
+    if (text) selection.collapse(text, 0);
+  }
+
+  private leaveText(body: HTMLElement): void {
+    body.contentEditable = 'false';
+    for (const name of ['role', 'aria-multiline', 'aria-readonly', 'aria-label']) body.removeAttribute(name);
+  }
+
+  private wireTextKeys(body: HTMLElement): void {
+    body.addEventListener('beforeinput', (event) => event.preventDefault());
+    for (const type of ['paste', 'cut', 'drop'] as const)
+      body.addEventListener(type, (event) => event.preventDefault());
+    body.addEventListener('blur', () => this.leaveText(body));
+    body.addEventListener('keydown', (event) => {
+      if (body.contentEditable !== 'true') return;
+      const ctrl = event.ctrlKey || event.metaKey;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.leaveText(body);
+        this.onLeaveText();
+        return;
+      }
+      if (!ctrl && (event.key === 'a' || event.key === 'A' || event.key === 'Enter')) {
+        event.preventDefault();
+        this.trackTextSelection();
+        if (this.selectionRange) this.onAddClaim(this.selectionRange);
+        return;
+      }
+      const moves = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down)|Tab|Shift|Control|Alt|Meta)$/.test(event.key);
+      const copies = ctrl && ['c', 'a'].includes(event.key.toLowerCase());
+      if (!moves && !copies) event.preventDefault();
     });
   }
 
@@ -87,6 +154,7 @@ export class ArticlePane {
       // An article that opens with a heading opens with its headline.
       body.appendChild(this.renderBlock(article, block, index === 0 && block.kind === 'heading'));
     });
+    this.wireTextKeys(body);
     this.root.appendChild(body);
     for (const id of this.pieces.keys()) this.paintStatus(id);
   }

@@ -31,6 +31,11 @@ export class ClaimInspector {
   private readonly single: HTMLElement;
   private readonly multi: HTMLElement;
   private readonly multiCount: HTMLElement;
+  readonly multiNote: HTMLTextAreaElement;
+  private readonly multiNoteForm: HTMLFormElement;
+  private readonly multiEvidenceForm: HTMLFormElement;
+  readonly multiEvidenceUrl: HTMLInputElement;
+  private readonly multiEvidenceTitle: HTMLInputElement;
   private readonly evidenceList: HTMLElement;
   private readonly evidenceForm: HTMLFormElement;
   readonly evidenceUrl: HTMLInputElement;
@@ -215,11 +220,81 @@ export class ClaimInspector {
       ]),
     ]);
     this.multiCount = el('h2', { className: 'inspector-title', id: 'multi-count' });
+    this.multiNote = el('textarea', {
+      className: 'note-field',
+      id: 'multi-note',
+      attrs: { rows: 3, placeholder: 'Added to the note of every selected claim' },
+    });
+    this.multiNoteForm = el(
+      'form',
+      { className: 'multi-form', attrs: { 'aria-label': 'Note for every selected claim' } },
+      [
+        el('label', { className: 'section-label', attrs: { for: 'multi-note' } }, [
+          el('span', { text: 'Note for all (N)' }),
+          el('span', { className: 'hint', text: 'Ctrl+Enter adds it · Esc to return' }),
+        ]),
+        this.multiNote,
+        el('div', { className: 'form-actions' }, [
+          el('button', {
+            className: 'button button-small button-primary',
+            text: 'Add to every note',
+            attrs: { type: 'submit' },
+          }),
+        ]),
+      ],
+    );
+    this.multiNoteForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submitMultiNote();
+    });
+    this.multiNote.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.submitMultiNote();
+      }
+    });
+    this.multiEvidenceUrl = el('input', {
+      className: 'field-input',
+      id: 'multi-evidence-url',
+      attrs: { type: 'url', placeholder: 'https://…', autocomplete: 'off' },
+    });
+    this.multiEvidenceTitle = el('input', {
+      className: 'field-input',
+      id: 'multi-evidence-title',
+      attrs: { type: 'text', placeholder: 'What the page is', autocomplete: 'off' },
+    });
+    this.multiEvidenceForm = el(
+      'form',
+      { className: 'multi-form', attrs: { 'aria-label': 'Evidence link for every selected claim' } },
+      [
+        el('h3', { className: 'section-label', text: 'Evidence link for all (E)' }),
+        el('label', { className: 'field-label', text: 'Link', attrs: { for: 'multi-evidence-url' } }),
+        this.multiEvidenceUrl,
+        el('label', { className: 'field-label', text: 'Title', attrs: { for: 'multi-evidence-title' } }),
+        this.multiEvidenceTitle,
+        el('div', { className: 'form-actions' }, [
+          el('button', {
+            className: 'button button-small button-primary',
+            text: 'Add to every claim',
+            attrs: { type: 'submit' },
+          }),
+        ]),
+      ],
+    );
+    this.multiEvidenceForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submitMultiEvidence();
+    });
     this.multi = el('div', { className: 'inspector-multi', attrs: { hidden: true } }, [
       this.multiCount,
       el('p', {
         className: 'field-hint',
-        text: 'V, D, U or P marks every selected claim at once. Esc keeps only the active one.',
+        text: 'V, D, U or P marks every selected claim at once; N and E add a note or a link to each. Esc keeps only the active one.',
+      }),
+      el('p', {
+        className: 'field-hint',
+        id: 'multi-one-at-a-time',
+        text: ONE_AT_A_TIME,
       }),
       el(
         'div',
@@ -239,6 +314,8 @@ export class ClaimInspector {
           ),
         ),
       ),
+      this.multiNoteForm,
+      this.multiEvidenceForm,
     ]);
     this.element = el(
       'div',
@@ -257,10 +334,56 @@ export class ClaimInspector {
     this.load();
   }
 
+  /** N: the note of the active claim, or with several selected the note added to each of them. */
+  focusNote(): void {
+    if (!this.store.selectedId) return;
+    const field = this.store.selectedIds.size > 1 ? this.multiNote : this.note;
+    field.focus();
+    field.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** E: the evidence form of the active claim, or with several selected the one that adds a link to each. */
   openEvidenceForm(): void {
     if (!this.store.selectedId || this.store.readOnly) return;
+    if (this.store.selectedIds.size > 1) {
+      this.multiEvidenceUrl.focus();
+      this.multiEvidenceForm.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     this.evidenceForm.hidden = false;
     this.evidenceUrl.focus();
+    this.evidenceForm.scrollIntoView({ block: 'nearest' });
+  }
+
+  private async submitMultiNote(): Promise<void> {
+    const text = this.multiNote.value.trim();
+    if (!text) {
+      showToast('Type the note first: it is added to every selected claim.', 'info');
+      this.multiNote.focus();
+      return;
+    }
+    const ids = this.store.targets;
+    if (await this.actions.addNoteToAll(ids, text)) {
+      this.multiNote.value = '';
+      showToast(`Note added to ${ids.length} claims.`, 'success');
+      document.getElementById('checklist')?.focus();
+    }
+  }
+
+  private async submitMultiEvidence(): Promise<void> {
+    const url = this.multiEvidenceUrl.value.trim();
+    if (!/^https?:\/\/\S+$/i.test(url)) {
+      showToast('An evidence link must start with http:// or https://.', 'info');
+      this.multiEvidenceUrl.focus();
+      return;
+    }
+    const title = this.multiEvidenceTitle.value.trim();
+    const ids = this.store.targets;
+    if (await this.actions.addEvidenceToAll(ids, { url, ...(title ? { title } : {}) })) {
+      this.multiEvidenceForm.reset();
+      showToast(`Link added to ${ids.length} claims.`, 'success');
+      document.getElementById('checklist')?.focus();
+    }
   }
 
   private closeEvidenceForm(): void {
@@ -417,6 +540,11 @@ export class ClaimInspector {
     }
   }
 }
+
+/** Why some commands keep to one claim while several are selected (said in the panel and when the key is pressed). */
+export const ONE_AT_A_TIME =
+  'Speaker (R), outlet (O), search (S), split (X), merge (M), hide (H) and span changes correct one claim’s ' +
+  'extraction, because each claim names its own speaker and outlet: press Esc to keep only the active claim first.';
 
 function describe(entry: HistoryEntry): string {
   const cut = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);

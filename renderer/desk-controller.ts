@@ -4,6 +4,7 @@ import type { ImportPreview, ImportResult, MenuCommand } from '../main/api/contr
 import { renderBanners } from './banners';
 import { request } from './bridge-client';
 import type { ClaimInspector } from './claim-inspector';
+import { EMPTY_FILTER } from './claim-filter';
 import type { DeskStore } from './desk-store';
 import { openHelpOverlay } from './help-overlay';
 import { openImportDialog, type ImportTab } from './import-dialog';
@@ -145,16 +146,53 @@ export class DeskController {
       return;
     }
     const label = await this.actions.undoStack.undo();
-    showToast(label ? `Undone: ${label}` : 'Nothing to undo.', 'info');
+    this.afterUndo('Undone', label);
   }
 
   async redo(): Promise<void> {
     const label = await this.actions.undoStack.redo();
-    showToast(label ? `Redone: ${label}` : 'Nothing to redo.', 'info');
+    this.afterUndo('Redone', label);
+  }
+
+  /** Names the claim an undo or redo changed, and shows it (selected, scrolled to in the list and the article). */
+  private afterUndo(verb: 'Undone' | 'Redone', label: string | null): void {
+    if (!label) {
+      showToast(verb === 'Undone' ? 'Nothing to undo.' : 'Nothing to redo.', 'info');
+      return;
+    }
+    const entry = this.actions.undoStack.lastApplied;
+    const ids = (entry?.claimIds ?? []).filter((id) => this.store.claim(id));
+    if (ids.length > 0) {
+      const first = ids[0] as string;
+      if (this.store.visiblePosition(first) < 0)
+        this.store.setFilter({ ...EMPTY_FILTER, sort: this.store.filter.sort });
+      if (ids.length === 1 || !ids.includes(this.store.selectedId ?? '')) this.store.select(first);
+    }
+    const numbers = ids.map((id) => this.store.number(id)).sort((a, b) => a - b);
+    const named =
+      numbers.length === 0
+        ? this.store.selected
+          ? `claim ${this.store.number(this.store.selected.id)}`
+          : ''
+        : numbers.length === 1
+          ? `claim ${numbers[0]}`
+          : `claims ${listNumbers(numbers)}`;
+    showToast(`${verb} on ${named || 'the article'}: ${label}.`, 'info');
+  }
+
+  /** Said when a one-claim command is pressed with several claims selected. */
+  private oneAtATime(what: string): boolean {
+    if (this.store.selectedIds.size <= 1) return false;
+    showToast(
+      `${what} applies to one claim at a time: each claim names its own speaker and outlet. ` +
+        'Press Esc to keep only the active claim, then try again.',
+      'info',
+    );
+    return true;
   }
 
   outletMenu(): void {
-    if (!this.inspector || !this.store.selectedId) return;
+    if (!this.inspector || !this.store.selectedId || this.oneAtATime('Changing the outlet')) return;
     void showOutletMenu(this.store, this.inspector.outletButton, {
       changeOutlet: () => void this.changeOutlet(),
       addOutlet: () => void this.addOutlet(),
@@ -281,7 +319,7 @@ export class DeskController {
 
   async searchOutlet(): Promise<void> {
     const id = this.store.selectedId;
-    if (!id) return;
+    if (!id || this.oneAtATime('Searching the outlet’s site')) return;
     const links = await outletLinksFor(this.store, id);
     if (!links) return;
     if (!links.search) {
@@ -296,8 +334,9 @@ export class DeskController {
 
   async editSpeaker(): Promise<void> {
     const claim = this.store.selected;
-    if (!claim || this.store.readOnly) return;
+    if (!claim || this.store.readOnly || this.oneAtATime('Editing the speaker')) return;
     const name = await askText({
+      suggestions: speakerSuggestions(this.store),
       title: 'Edit the speaker',
       label: 'Who said it',
       value: claim.speaker?.name ?? '',
@@ -316,36 +355,40 @@ export class DeskController {
 
   async split(): Promise<void> {
     const claim = this.store.selected;
-    if (!claim || this.store.readOnly) return;
+    if (!claim || this.store.readOnly || this.oneAtATime('Splitting')) return;
     const at = await askSplitPoint(claim.text);
     if (at === null) return this.focusList();
-    await this.actions.correct(
+    const number = this.store.number(claim.id);
+    const done = await this.actions.correct(
       { type: 'split', claimId: claim.id, at: claim.start + at },
       'split the claim',
       claim.start,
     );
+    if (done) carriedToast(`Claim ${number} split in two`, done);
     this.focusList();
   }
 
   async mergeNext(): Promise<void> {
     const claim = this.store.selected;
-    if (!claim || this.store.readOnly) return;
+    if (!claim || this.store.readOnly || this.oneAtATime('Merging')) return;
     const i = this.store.reviewable.findIndex((c) => c.id === claim.id);
     const next = this.store.reviewable[i + 1];
     if (!next) {
       showToast('This is the last claim: there is nothing after it to merge.', 'info');
       return;
     }
-    await this.actions.correct(
+    const numbers = `Claims ${this.store.number(claim.id)} and ${this.store.number(next.id)}`;
+    const done = await this.actions.correct(
       { type: 'merge', claimId: claim.id, otherClaimId: next.id },
       'merge two claims',
       claim.start,
     );
+    if (done) carriedToast(`${numbers} merged`, done);
   }
 
   async hide(): Promise<void> {
     const claim = this.store.selected;
-    if (!claim || this.store.readOnly) return;
+    if (!claim || this.store.readOnly || this.oneAtATime('Hiding')) return;
     const ok = await this.actions.correct({ type: 'hide', claimId: claim.id }, 'hide a non-claim', claim.end);
     if (ok) showToast('Hidden as not a claim. Ctrl+Z brings it back.', 'info');
   }
@@ -353,7 +396,7 @@ export class DeskController {
   async adjustSpan(edge: 'start' | 'end', direction: 'extend' | 'shrink'): Promise<void> {
     const claim = this.store.selected;
     const article = this.store.article;
-    if (!claim || !article || this.store.readOnly) return;
+    if (!claim || !article || this.store.readOnly || this.oneAtATime('Changing the span')) return;
     const range = sentenceStep(article.text, claim, edge, direction);
     if (!range) {
       showToast(
@@ -380,6 +423,38 @@ export class DeskController {
     await this.actions.correct({ type: 'add', start: range.start, end: range.end }, 'add a claim', range.start);
     this.focusList();
   }
+}
+
+/** "3, 4 and 7" */
+function listNumbers(numbers: readonly number[]): string {
+  if (numbers.length <= 1) return numbers.join('');
+  if (numbers.length > 6) return `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more`;
+  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}
+
+/** After a merge or split: what the new claims took over from their parts, and what they could not. */
+function carriedToast(what: string, done: { carried: string[]; notCarried: string[] }): void {
+  const took = done.carried.length ? ` Carried over: ${done.carried.join('; ')}.` : ' Nothing to carry over.';
+  const lost = done.notCarried.length ? ` Could not carry: ${done.notCarried.join('; ')}.` : '';
+  showToast(`${what}.${took}${lost}`, lost ? 'info' : 'success');
+}
+
+/** Names found in the article for the speaker dialog: speakers of its claims and the sources of its quotes. */
+export function speakerSuggestions(store: DeskStore): string[] {
+  const names = new Map<string, number>();
+  const add = (raw: string): void => {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (name.length < 2 || name.length > 120 || /^(he|she|they|it|we|i|you|his|her|their)$/i.test(name)) return;
+    names.set(name, (names.get(name) ?? 0) + 1);
+  };
+  for (const claim of store.reviewable) {
+    if (claim.speaker) add(claim.speaker.name);
+    for (const a of claim.attributions) for (const s of a.source) add(s.text);
+  }
+  return [...names.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => name)
+    .slice(0, 40);
 }
 
 // The last open article is a per-window convenience, not workspace data: it lives in the window's storage.

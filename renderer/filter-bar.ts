@@ -24,6 +24,7 @@ export class FilterBar {
   private readonly sort: HTMLSelectElement;
   private readonly shown: HTMLElement;
   private readonly reset: HTMLButtonElement;
+  private readonly summary: HTMLElement;
 
   constructor(private readonly store: DeskStore) {
     this.search = el('input', {
@@ -114,13 +115,27 @@ export class FilterBar {
           this.statusButtons,
         ),
         el('div', { className: 'filter-line' }, [this.kind, this.outlet, this.speaker, this.worth]),
-        el('div', { className: 'filter-line filter-summary' }, [this.shown, this.reset]),
+        (this.summary = el('div', { className: 'filter-line filter-summary' }, [this.shown, this.reset])),
       ],
     );
     store.subscribe((event) => {
       if (event.type === 'article') this.fill();
       if (event.type === 'article' || event.type === 'visible') this.paint();
     });
+  }
+
+  /** F: the first of the filter menus (Tab moves on through the others). */
+  focusSelects(): void {
+    this.kind.focus();
+  }
+
+  toggleCheckworthy(): void {
+    this.store.setFilter({ minWorth: this.store.filter.minWorth > 0 ? 0 : 0.6 });
+  }
+
+  /** A desk option shown on the filters' summary line (it changes how the list is walked, not what it shows). */
+  addOption(option: HTMLElement): void {
+    this.summary.appendChild(option);
   }
 
   focusSearch(): void {
@@ -133,7 +148,7 @@ export class FilterBar {
     this.store.setFilter({ ...EMPTY_FILTER, sort: this.store.filter.sort });
   }
 
-  private toggleStatus(status: ReviewStatus): void {
+  toggleStatus(status: ReviewStatus): void {
     const current = new Set(this.store.filter.statuses);
     if (current.has(status)) current.delete(status);
     else current.add(status);

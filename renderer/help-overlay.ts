@@ -2,7 +2,8 @@
 import { el } from './dom';
 import { openCloseOnlyModal } from './modal-dialog';
 
-const GROUPS: [string, [string[], string][]][] = [
+/** Every key of the desk, grouped; a test checks that no key is listed for two things. */
+export const GROUPS: [string, [string[], string][]][] = [
   [
     'Move',
     [
@@ -24,8 +25,9 @@ const GROUPS: [string, [string[], string][]][] = [
       [['D'], 'Disputed'],
       [['U'], 'Unsourced'],
       [['P'], 'Back to pending'],
-      [['N'], 'Write a note'],
-      [['E'], 'Add an evidence link'],
+      [['N'], 'Write a note (several selected: a note added to each)'],
+      [['E'], 'Add an evidence link (several selected: to each)'],
+      [['Shift', 'N'], 'Option: go to the next pending claim after a mark'],
       [['O'], 'Outlet menu: home page, search, archive, change or add the outlet'],
       [['S'], 'Search the outlet’s site for this claim'],
       [['Ctrl', 'Z'], 'Undo'],
@@ -40,13 +42,18 @@ const GROUPS: [string, [string[], string][]][] = [
       [['M'], 'Merge with the next claim'],
       [['>', '<'], 'Extend / shrink the end by a sentence'],
       [['H'], 'Hide: not a claim'],
+      [['T'], 'Into the article text: arrows move, Shift+arrows select'],
       [['A'], 'Add the text selected in the article as a claim'],
     ],
   ],
   [
     'Find and go',
     [
-      [['/'], 'Filter the checklist'],
+      [['/'], 'Filter the checklist by text'],
+      [['F'], 'Filter menus: kind, outlet, speaker, check-worthiness'],
+      [['Shift', 'V / D / U / P'], 'Show only verified / disputed / unsourced / pending (again: all)'],
+      [['Shift', 'W'], 'Show only check-worthy claims'],
+      [['Shift', 'C'], 'Clear the filters'],
       [['L'], 'Library of articles'],
       [['Shift', 'O'], 'Outlets: counts and progress; filter the checklist by outlet'],
       [['I'], 'Import an article'],

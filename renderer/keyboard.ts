@@ -1,5 +1,7 @@
-// The desk's shortcuts (see help-overlay.ts for the list). They stay out of the way while the person types in a
-// field (only Escape works there, to leave it) and while a dialog or menu is open.
+// The desk's shortcuts (see help-overlay.ts for the list). One rule keeps typing from running commands: while the
+// focus is in a text field (input, textarea, contenteditable) or a dialog or menu is open, no desk shortcut fires;
+// the field or dialog owns its keys (only Escape works, to leave a field).
+import type { ReviewStatus } from '../main/api/contract';
 import type { DeskStore } from './desk-store';
 import { isTextEntry } from './dom';
 import { isModalOpen } from './modal-dialog';
@@ -29,17 +31,38 @@ export interface ShortcutCommands {
   libraryKey(event: KeyboardEvent): boolean;
   /** The outlets view (Shift+O). */
   outlets(): void;
+  /** Filters from the keyboard: Shift+V/D/U/P a status, Shift+W check-worthy, Shift+C clear, F the selects. */
+  toggleStatusFilter(status: ReviewStatus): void;
+  toggleCheckworthyFilter(): void;
+  clearFilters(): void;
+  focusFilters(): void;
+  /** T: the article text takes the focus, to select text with the keyboard. */
+  focusArticle(): void;
+  /** Shift+N: the option to move to the next pending claim after each mark. */
+  toggleNextAfterMark(): void;
+}
+
+/** Shift + these letters set filters (J and K with Shift extend the selection, O opens the outlets view). */
+const SHIFT_FILTERS: Record<string, ReviewStatus> = { V: 'verified', D: 'disputed', U: 'unsourced', P: 'pending' };
+
+/** True while keys belong to something other than the desk: a text field, a dialog, a menu. */
+export function keysBelongElsewhere(event: KeyboardEvent): boolean {
+  if (event.isComposing || isModalOpen() || isMenuOpen()) return true;
+  // Dialogs opened without openModal (another room's view) count too.
+  if (document.querySelector('dialog[open]')) return true;
+  return isTextEntry(event.target) || isTextEntry(document.activeElement);
 }
 
 export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): void {
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || isModalOpen() || isMenuOpen() || event.isComposing) return;
+    if (event.defaultPrevented) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     const ctrl = event.ctrlKey || event.metaKey;
-    if (isTextEntry(event.target)) {
-      if (event.key === 'Escape') {
+    if (keysBelongElsewhere(event)) {
+      const field = isTextEntry(event.target) ? (event.target as HTMLElement) : null;
+      if (field && event.key === 'Escape' && !isModalOpen() && !isMenuOpen()) {
         event.preventDefault();
-        (event.target as HTMLElement).blur();
+        field.blur();
         commands.backToList();
       }
       return;
@@ -92,7 +115,14 @@ export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): v
     }
     if (key === 'j') return handled(() => store.move(1, event.shiftKey));
     if (key === 'k') return handled(() => store.move(-1, event.shiftKey));
-    if (event.shiftKey) return;
+    if (event.shiftKey) {
+      const status = SHIFT_FILTERS[event.key];
+      if (status) return handled(() => commands.toggleStatusFilter(status));
+      if (event.key === 'W') return handled(commands.toggleCheckworthyFilter);
+      if (event.key === 'C') return handled(commands.clearFilters);
+      if (event.key === 'N') return handled(commands.toggleNextAfterMark);
+      return;
+    }
     const status = statusForKey(key);
     if (status) return handled(() => commands.mark(key));
     const single: Record<string, () => void> = {
@@ -107,6 +137,8 @@ export function enableShortcuts(store: DeskStore, commands: ShortcutCommands): v
       m: commands.mergeNext,
       h: commands.hide,
       a: commands.addFromSelection,
+      f: commands.focusFilters,
+      t: commands.focusArticle,
     };
     const run = single[key];
     if (run) handled(run);

@@ -9,6 +9,8 @@ export function askText(options: {
   hint?: string;
   confirm: string;
   allowEmpty?: boolean;
+  /** Answers to offer as the person types (a datalist). */
+  suggestions?: readonly string[];
   /** A problem with the answer, shown under the field; null when it is fine. */
   validate?: (value: string) => string | null;
 }): Promise<string | null> {
@@ -19,6 +21,14 @@ export function askText(options: {
       attrs: { type: 'text', autocomplete: 'off' },
     });
     input.value = options.value;
+    const suggestions = options.suggestions?.length
+      ? el(
+          'datalist',
+          { id: 'prompt-suggestions' },
+          options.suggestions.map((s) => el('option', { attrs: { value: s } })),
+        )
+      : null;
+    if (suggestions) input.setAttribute('list', 'prompt-suggestions');
     const problem = el('p', { className: 'field-error', attrs: { role: 'alert', hidden: true } });
     const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
     const ok = el('button', { className: 'button button-primary', text: options.confirm, attrs: { type: 'button' } });
@@ -30,6 +40,14 @@ export function askText(options: {
       body: [
         el('label', { className: 'field-label', attrs: { for: 'prompt-input' }, text: options.label }),
         input,
+        suggestions ?? '',
+        suggestions
+          ? el('p', {
+              className: 'field-hint',
+              id: 'prompt-suggestions-hint',
+              text: `Names in this article: ${options.suggestions?.slice(0, 6).join(' · ')}${(options.suggestions?.length ?? 0) > 6 ? ' …' : ''} (↓ to choose)`,
+            })
+          : '',
         options.hint ? el('p', { className: 'field-hint', text: options.hint }) : '',
         problem,
       ].filter(Boolean) as Node[],
@@ -70,9 +88,20 @@ export function askSplitPoint(claimText: string): Promise<number | null> {
     const area = el('textarea', {
       className: 'field-input split-text',
       id: 'split-text',
-      attrs: { rows: 5, readonly: true, spellcheck: 'false' },
+      // Not readonly: Chromium hides the caret in a read-only field, and the caret is the whole point here.
+      attrs: { rows: 5, spellcheck: 'false', 'aria-readonly': 'true', autocomplete: 'off' },
     });
     area.value = claimText;
+    area.addEventListener('beforeinput', (event) => event.preventDefault());
+    for (const type of ['paste', 'cut', 'drop'] as const)
+      area.addEventListener(type, (event) => event.preventDefault());
+    // An IME composition cannot be cancelled: put the claim's text back, keeping the caret.
+    area.addEventListener('input', () => {
+      if (area.value === claimText) return;
+      const at = Math.min(area.selectionStart, claimText.length);
+      area.value = claimText;
+      area.setSelectionRange(at, at);
+    });
     const position = el('p', { className: 'field-hint split-position', attrs: { 'aria-live': 'polite' } });
     const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
     const ok = el('button', { className: 'button button-primary', text: 'Split here', attrs: { type: 'button' } });

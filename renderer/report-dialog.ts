@@ -130,7 +130,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
   const warnings = el('p', { className: 'export-warnings', attrs: { role: 'note' } });
   const preview = el('article', {
     className: 'report-preview',
-    attrs: { 'aria-label': 'Report preview', tabindex: 0, 'aria-live': 'polite' },
+    attrs: { 'aria-label': 'Report preview', tabindex: 0 },
   });
   // The preview is a document to read, not to browse: links would navigate the app window away.
   preview.addEventListener('click', (event) => {

@@ -1,6 +1,7 @@
 // The reviewer's changes: marks (one claim or several), notes, evidence links and corrections of the extraction.
 // Marks show at once (optimistic), are saved in the background and go on the undo stack.
 import type { ClaimReview, CorrectionRequest, ReviewStatus } from '../main/api/contract';
+import { announce } from './announcer';
 import { request } from './bridge-client';
 import { debounce } from './debounce';
 import type { DeskStore } from './desk-store';
@@ -47,9 +48,15 @@ export class ReviewActions {
       changing.length === 1
         ? `mark ${statusLook(status).label.toLowerCase()}`
         : `mark ${changing.length} claims ${statusLook(status).label.toLowerCase()}`;
+    announce(
+      changing.length === 1
+        ? `Claim ${this.store.number(changing[0] as string)} marked ${statusLook(status).label.toLowerCase()}`
+        : `${changing.length} claims marked ${statusLook(status).label.toLowerCase()}`,
+    );
     // On the stack at once, so an undo pressed while the save is on its way finds it.
     const entry: UndoEntry = {
       label,
+      claimIds: changing,
       undo: async () => {
         const groups = new Map<ReviewStatus, string[]>();
         for (const id of changing) {
@@ -150,6 +157,7 @@ export class ReviewActions {
       let currentId = added.id;
       this.undoStack.push({
         label: 'add evidence link',
+        claimIds: [claimId],
         undo: () => this.removeEvidence(claimId, currentId, false),
         redo: async () => {
           const again = await request(
@@ -165,6 +173,77 @@ export class ReviewActions {
       });
     }
     return true;
+  }
+
+  /** With several claims selected: the note is added to each claim's own note, as one change to undo. */
+  async addNoteToAll(claimIds: readonly string[], text: string): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || claimIds.length === 0 || this.refuseWhenReadOnly()) return false;
+    this.flushNote();
+    await this.store.idle();
+    const before = new Map(claimIds.map((id) => [id, this.store.review(id).note]));
+    const put = async (notes: Map<string, string>): Promise<boolean> => {
+      let all = true;
+      for (const [claimId, note] of notes) {
+        this.store.putReview(claimId, { note });
+        const r = await this.store.trackSave(
+          request('setReview', { articleId: article.id, claimId, note }, 'Could not save the note'),
+        );
+        if (r.ok && this.store.article?.id === article.id) this.store.putReview(claimId, r.value);
+        all = all && r.ok;
+      }
+      return all;
+    };
+    const after = new Map(
+      claimIds.map((id) => {
+        const old = (before.get(id) ?? '').trim();
+        return [id, old ? `${old}\n\n${text}` : text];
+      }),
+    );
+    const ok = await put(after);
+    this.undoStack.push({
+      label: `add a note to ${claimIds.length} claims`,
+      claimIds: [...claimIds],
+      undo: () => put(before),
+      redo: () => put(after),
+    });
+    return ok;
+  }
+
+  /** With several claims selected: the same evidence link on each, as one change to undo. */
+  async addEvidenceToAll(claimIds: readonly string[], link: { url: string; title?: string }): Promise<boolean> {
+    const article = this.store.article;
+    if (!article || claimIds.length === 0 || this.refuseWhenReadOnly()) return false;
+    const added = new Map<string, string>();
+    const addAll = async (): Promise<boolean> => {
+      let all = true;
+      for (const claimId of claimIds) {
+        const r = await this.store.trackSave(
+          request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link'),
+        );
+        if (!r.ok) {
+          all = false;
+          continue;
+        }
+        if (this.store.article?.id === article.id) this.store.putReview(claimId, r.value);
+        const id = r.value.evidence?.[r.value.evidence.length - 1]?.id;
+        if (id) added.set(claimId, id);
+      }
+      return all;
+    };
+    const ok = await addAll();
+    this.undoStack.push({
+      label: `add an evidence link to ${claimIds.length} claims`,
+      claimIds: [...claimIds],
+      undo: async () => {
+        let all = true;
+        for (const [claimId, evidenceId] of added) all = (await this.removeEvidence(claimId, evidenceId, false)) && all;
+        added.clear();
+        return all;
+      },
+      redo: addAll,
+    });
+    return ok;
   }
 
   async removeEvidence(claimId: string, evidenceId: string, undoable = true): Promise<boolean> {
@@ -185,6 +264,7 @@ export class ReviewActions {
       let currentId = evidenceId;
       this.undoStack.push({
         label: 'remove evidence link',
+        claimIds: [claimId],
         undo: async () => {
           const r = await request(
             'addEvidence',
@@ -203,7 +283,11 @@ export class ReviewActions {
   }
 
   /** Applies a correction of the extraction; the article is re-shown with the claim (or its successor) selected. */
-  async correct(correction: CorrectionRequest, label: string, keepNear?: number): Promise<boolean> {
+  async correct(
+    correction: CorrectionRequest,
+    label: string,
+    keepNear?: number,
+  ): Promise<false | { carried: string[]; notCarried: string[] }> {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
     await this.settled();
@@ -215,6 +299,7 @@ export class ReviewActions {
     let correctionId = result.value.correctionId;
     this.undoStack.push({
       label,
+      near: keepNear,
       undo: async () => {
         const r = await request(
           'removeCorrection',
@@ -233,7 +318,7 @@ export class ReviewActions {
         return true;
       },
     });
-    return true;
+    return { carried: result.value.carried ?? [], notCarried: result.value.notCarried ?? [] };
   }
 
   async removeCorrection(correctionId: string, label: string): Promise<boolean> {

@@ -1,44 +1,68 @@
-// Non-blocking messages for the person: errors stay until dismissed, confirmations fade by themselves.
+// Messages for the person: one at a time, in the status line at the foot of the window (a strip that holds no
+// control, so a message never covers a button or the selected row), gone on the next key. Read out once through
+// the announcer; errors also stay in the save state.
+import { announce } from './announcer';
 import { el } from './dom';
 
 export type ToastKind = 'error' | 'info' | 'success';
 
-const LIFETIME_MS: Record<ToastKind, number | null> = { error: null, info: 6000, success: 5000 };
+const LIFETIME_MS: Record<ToastKind, number | null> = { error: null, info: 8000, success: 6000 };
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
 
 let region: HTMLElement | null = null;
+let current: HTMLElement | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
 
-/** The live region the toasts go into; created once, on first use. */
 function toastRegion(): HTMLElement {
   if (region && region.isConnected) return region;
-  region = el('div', {
-    className: 'toasts',
-    id: 'toasts',
-    attrs: { 'aria-live': 'polite', role: 'region', 'aria-label': 'Messages' },
-  });
-  document.body.appendChild(region);
+  region = document.getElementById('toasts') ?? el('div', { id: 'toasts' });
+  region.classList.add('toasts');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', 'Messages');
+  if (!region.isConnected) document.body.appendChild(region);
+  // The key that follows a message dismisses it (the key still does its own work).
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      // Capture phase: this runs before the key's own command, which may show the next message.
+      if (current && !MODIFIERS.has(event.key) && !event.isComposing) dismissToast();
+    },
+    true,
+  );
   return region;
 }
 
+export function dismissToast(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  current?.remove();
+  current = null;
+}
+
 export function showToast(message: string, kind: ToastKind = 'info'): HTMLElement {
+  const host = toastRegion();
+  dismissToast();
   const close = el('button', {
     className: 'toast-close',
     text: '×',
     attrs: { type: 'button', 'aria-label': 'Dismiss message' },
   });
-  const toast = el(
-    'div',
-    { className: `toast toast-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } },
-    [
-      el('span', { className: 'toast-kind', text: kind === 'error' ? 'Error' : kind === 'success' ? 'Done' : 'Note' }),
-      el('span', { className: 'toast-message', text: message }),
-      close,
-    ],
-  );
-  const dismiss = (): void => toast.remove();
-  close.addEventListener('click', dismiss);
-  toastRegion().appendChild(toast);
+  const toast = el('div', { className: `toast toast-${kind}`, attrs: { 'data-kind': kind } }, [
+    el('span', { className: 'toast-kind', text: kind === 'error' ? 'Error' : kind === 'success' ? 'Done' : 'Note' }),
+    el('span', { className: 'toast-message', text: message }),
+    close,
+  ]);
+  close.addEventListener('click', () => {
+    if (current === toast) dismissToast();
+  });
+  host.appendChild(toast);
+  current = toast;
+  announce(kind === 'error' ? `Error: ${message}` : message);
   const lifetime = LIFETIME_MS[kind];
-  if (lifetime !== null) setTimeout(dismiss, lifetime);
+  if (lifetime !== null)
+    timer = setTimeout(() => {
+      if (current === toast) dismissToast();
+    }, lifetime);
   return toast;
 }
 

@@ -3,6 +3,10 @@
 
 export interface UndoEntry {
   label: string;
+  /** The claims the change touched, so an undo can name them and show them. */
+  claimIds?: readonly string[];
+  /** For corrections (claim ids change): the article offset the claim is at. */
+  near?: number;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -13,6 +17,8 @@ export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** The entry the last successful undo or redo applied. */
+  lastApplied: UndoEntry | null = null;
 
   push(entry: UndoEntry): void {
     this.done.push(entry);
@@ -60,6 +66,7 @@ export class UndoStack {
     if (!entry) return null;
     if (!(await entry[direction]())) return null;
     to.push(entry);
+    this.lastApplied = entry;
     return entry.label;
   }
 }

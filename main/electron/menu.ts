@@ -31,7 +31,8 @@ export async function installMenu(
           : []),
         { label: 'Import Article File…', accelerator: 'CmdOrCtrl+O', click: send('import-file') },
         { label: 'Paste Article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('import-paste') },
-        { label: 'Import from a Web Address…', accelerator: 'CmdOrCtrl+Shift+O', click: send('import-url') },
+        // Not Shift+O: that opens a workspace.
+        { label: 'Import from a Web Address…', accelerator: 'CmdOrCtrl+Shift+U', click: send('import-url') },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('show-library') },
         { type: 'separator' },
         { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: send('export-report') },

@@ -36,3 +36,27 @@ test('the File menu offers workspaces, import, export and quit; Open Recent list
   recentItem.submenu![0]!.click();
   assert.deepEqual(opened, ['/desk/elections.json']);
 });
+
+test('no key is bound twice in the menu', async () => {
+  await installMenu(() => null, {
+    newWorkspace: () => undefined,
+    openWorkspace: () => undefined,
+    openRecent: () => undefined,
+    recent: async () => ['/desk/a.json'],
+    saveWorkspaceAs: () => undefined,
+  });
+  type Item = { label?: string; role?: string; accelerator?: string; submenu?: Item[] };
+  const bindings: [string, string][] = [];
+  const walk = (items: Item[]): void => {
+    for (const item of items) {
+      if (item.accelerator) bindings.push([item.accelerator.replace('CmdOrCtrl', 'Ctrl'), item.label ?? '']);
+      if (Array.isArray(item.submenu)) walk(item.submenu);
+    }
+  };
+  walk(recorded.menuTemplate as Item[]);
+  assert.ok(bindings.length >= 6, JSON.stringify(bindings));
+  const byKey = new Map<string, string[]>();
+  for (const [key, label] of bindings) byKey.set(key.toLowerCase(), [...(byKey.get(key.toLowerCase()) ?? []), label]);
+  const twice = [...byKey].filter(([, labels]) => labels.length > 1);
+  assert.deepEqual(twice, [], `keys bound twice: ${JSON.stringify(twice)}`);
+});
