@@ -86,7 +86,7 @@ export class FilterBar {
     this.speaker = select('filter-speaker', 'Speaker', [['', 'Any speaker']]);
     this.speaker.addEventListener('change', () => store.setFilter({ speaker: this.speaker.value }));
     this.worth = select('filter-worth', 'Check-worthiness', [
-      ['0', 'Any check-worthiness'],
+      ['0', 'Any worth'],
       ['0.4', 'Worth ≥ 40%'],
       ['0.6', 'Check-worthy (≥ 60%)'],
       ['0.8', 'Worth ≥ 80%'],

@@ -91,9 +91,6 @@ export function mergeReviews(
       from: parts.map((r) => r.anchor.quote).join(' + '),
       to: 'merged',
     });
-  if (status === 'pending' && decided.length > 1) {
-    history.push({ at, by: ctx.reviewer, field: 'status', from: decided.join(' / '), to: 'pending' });
-  }
   const latest = parts.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
   const review: ReviewRecord = {
     claimId: merged.id,

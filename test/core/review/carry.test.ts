@@ -136,7 +136,11 @@ test('a merge carries both reviews: status, notes, evidence and history; it says
   });
   assert.equal(clash.review?.status, 'pending');
   assert.match(clash.notCarried[0]!, /claim 2 verified, claim 3 disputed/);
-  assert.ok(clash.review!.history.some((h) => h.field === 'status' && h.to === 'pending'));
+  // Both marks stay in the history, and every history entry is one the window can show.
+  assert.deepEqual(
+    clash.review!.history.filter((h) => h.field === 'status').map((h) => h.to),
+    ['verified', 'disputed'],
+  );
 });
 
 test('a split copies the review to both halves; undoing a merge gives the merged review back to both parts', () => {
