@@ -10,6 +10,7 @@ import {
   type KindFilter,
 } from './claim-filter';
 import type { DeskStore } from './desk-store';
+import { announce } from './announcer';
 import { el } from './dom';
 import { STATUS_LOOKS } from './status-labels';
 
@@ -97,7 +98,8 @@ export class FilterBar {
       ['worth', 'Most check-worthy first'],
     ]);
     this.sort.addEventListener('change', () => store.setFilter({ sort: this.sort.value as ClaimSort }));
-    this.shown = el('span', { className: 'filter-shown', id: 'filter-shown', attrs: { role: 'status' } });
+    // Not a live region (the desk has one, the announcer): a filter change is announced there.
+    this.shown = el('span', { className: 'filter-shown', id: 'filter-shown' });
     this.reset = el('button', {
       className: 'link-button',
       text: 'Clear filters',
@@ -121,6 +123,7 @@ export class FilterBar {
     store.subscribe((event) => {
       if (event.type === 'article') this.fill();
       if (event.type === 'article' || event.type === 'visible') this.paint();
+      if (event.type === 'visible') announce(this.shown.textContent ?? '');
     });
   }
 
