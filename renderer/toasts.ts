@@ -47,17 +47,25 @@ export function showToast(message: string, kind: ToastKind = 'info'): HTMLElemen
     text: '×',
     attrs: { type: 'button', 'aria-label': 'Dismiss message' },
   });
-  const toast = el('div', { className: `toast toast-${kind}`, attrs: { 'data-kind': kind } }, [
-    el('span', { className: 'toast-kind', text: kind === 'error' ? 'Error' : kind === 'success' ? 'Done' : 'Note' }),
-    el('span', { className: 'toast-message', text: message }),
-    close,
-  ]);
+  // An error is an alert (read at once, by itself); the rest goes through the one polite announcer.
+  const toast = el(
+    'div',
+    {
+      className: `toast toast-${kind}`,
+      attrs: { 'data-kind': kind, role: kind === 'error' ? 'alert' : null },
+    },
+    [
+      el('span', { className: 'toast-kind', text: kind === 'error' ? 'Error' : kind === 'success' ? 'Done' : 'Note' }),
+      el('span', { className: 'toast-message', text: message }),
+      close,
+    ],
+  );
   close.addEventListener('click', () => {
     if (current === toast) dismissToast();
   });
   host.appendChild(toast);
   current = toast;
-  announce(kind === 'error' ? `Error: ${message}` : message);
+  if (kind !== 'error') announce(message);
   const lifetime = LIFETIME_MS[kind];
   if (lifetime !== null)
     timer = setTimeout(() => {

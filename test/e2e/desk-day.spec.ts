@@ -273,7 +273,8 @@ test('a whole day at the desk', async ({ desk }) => {
     await desk.reopen();
     await page.keyboard.press('l');
     await expect(page.locator('#library-totals')).toContainText('/ ');
-    await expect(page.locator('#library-list').getByRole('row', { name: /^Storm closes ports, 2 of/ })).toBeVisible();
+    // 3: the split claim's review went to both halves (issue 14).
+    await expect(page.locator('#library-list').getByRole('row', { name: /^Storm closes ports, 3 of/ })).toBeVisible();
     expect(selectedRow).toBeTruthy();
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
