@@ -434,7 +434,11 @@ function listNumbers(numbers: readonly number[]): string {
 
 /** After a merge or split: what the new claims took over from their parts, and what they could not. */
 function carriedToast(what: string, done: { carried: string[]; notCarried: string[] }): void {
-  const took = done.carried.length ? ` Carried over: ${done.carried.join('; ')}.` : ' Nothing to carry over.';
+  const took = done.carried.length
+    ? ` Carried over: ${done.carried.join('; ')}.`
+    : done.notCarried.length
+      ? ''
+      : ' Nothing to carry over.';
   const lost = done.notCarried.length ? ` Could not carry: ${done.notCarried.join('; ')}.` : '';
   showToast(`${what}.${took}${lost}`, lost ? 'info' : 'success');
 }

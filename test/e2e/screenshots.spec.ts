@@ -98,3 +98,48 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// Issue 14's views at a laptop's size: several claims selected (note and link for all), the article caret, the
+// split caret, the speaker's suggestions and a merge message.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme, laptop`, () => {
+    test.use({ colorScheme, viewport: { width: 1280, height: 720 } });
+    test(`issue 14 views (${colorScheme})`, async ({ desk }) => {
+      test.skip(!SHOTS, 'set CLAIMDESK_SHOTS to a folder to take screenshots');
+      const shot = (name: string) => join(SHOTS as string, `${name}-${colorScheme}.png`);
+      const { page } = desk;
+      await desk.open();
+      await page.keyboard.press('Shift+J');
+      await page.keyboard.press('Shift+J');
+      await page.keyboard.press('n');
+      await page.keyboard.type('Both checked against the agency wire.');
+      await page.screenshot({ path: shot('multi-note') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('e');
+      await page.keyboard.type('https://example.org/wire');
+      await page.screenshot({ path: shot('multi-evidence') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('j');
+      await page.keyboard.press('t');
+      await page.keyboard.press('Shift+End');
+      await page.screenshot({ path: shot('article-caret') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('x');
+      await page.screenshot({ path: shot('split-caret') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('r');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('K');
+      await page.screenshot({ path: shot('speaker-suggestions') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('v');
+      await page.keyboard.press('j');
+      await page.keyboard.press('d');
+      await page.keyboard.press('k');
+      await page.keyboard.press('m');
+      await expect(page.locator('.toast')).toContainText('merged');
+      await page.screenshot({ path: shot('merge-message') });
+    });
+  });
+}
