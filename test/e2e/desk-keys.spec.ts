@@ -33,6 +33,8 @@ async function deskState(page: Page) {
 
 test('one claim selected: the evidence form and the note own every key typed', async ({ desk }) => {
   const { page } = desk;
+  // The smallest laptop: the form must still come into view with the focus.
+  await page.setViewportSize({ width: 1024, height: 640 });
   await desk.open();
   await page.keyboard.press('v');
   await page.keyboard.press('j');
@@ -60,6 +62,7 @@ test('several claims selected: E and N add a link and a note to each; R says why
   desk,
 }) => {
   const { page } = desk;
+  await page.setViewportSize({ width: 1024, height: 640 });
   await desk.open();
   await page.keyboard.press('Shift+J');
   await page.keyboard.press('Shift+J');
