@@ -269,3 +269,40 @@ test('outlet links are http(s) on the outlet’s domain, and open through the in
   await assert.rejects(handlers.openExternal({ url: 'file:///etc/passwd' }), /Only http and https/);
   assert.deepEqual(opened, [links.search]);
 });
+
+test('a merge keeps both parts’ reviews; a hand-set outlet it cannot keep is listed as no longer applied', async (t) => {
+  const api = await openTestApi(t, {});
+  const a = api.store.data.articles[0]!;
+  const [one, two] = a.claims.filter((c) => c.kind !== 'heading');
+  await api.call('setReview', { articleId: a.id, claimId: one!.id, status: 'verified', note: 'first' });
+  await api.call('setReview', { articleId: a.id, claimId: two!.id, status: 'verified', note: 'second' });
+  for (const [claim, outletId] of [
+    [one!, 'reuters'],
+    [two!, 'bbc'],
+  ] as const)
+    assert.equal(
+      (await api.call('correctClaim', { articleId: a.id, correction: { type: 'outlet', claimId: claim.id, outletId } }))
+        .ok,
+      true,
+    );
+  const merged = await api.call('correctClaim', {
+    articleId: a.id,
+    correction: { type: 'merge', claimId: one!.id, otherClaimId: two!.id },
+  });
+  assert.equal(merged.ok, true, JSON.stringify(merged));
+  const view = merged.value.article;
+  const claim = view.claims.find((c: any) => c.start === one!.start);
+  assert.equal(claim.outlet.id, 'reuters');
+  assert.equal(view.reviews[claim.id].status, 'verified');
+  assert.equal(view.reviews[claim.id].note, 'first\n\nsecond');
+  assert.deepEqual(view.orphans, []);
+  assert.match(merged.value.notCarried.join(' '), /outlet set by hand \(BBC\)/);
+  assert.deepEqual(
+    view.corrections.map((c: any) => [c.type, c.applied]),
+    [
+      ['outlet', true],
+      ['outlet', false],
+      ['merge', true],
+    ],
+  );
+});

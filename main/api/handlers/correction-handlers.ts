@@ -2,7 +2,13 @@
 // re-applied whenever the claims are rebuilt (a correction removed, a new version imported); reviews follow
 // their claims by anchor, and a review left without a claim becomes an orphan, never lost.
 import { carryAcrossRecut, carryReviews } from '../../core/review/carry';
-import { applyCorrections, correctionOp, CorrectionError, type CorrectionOp } from '../../core/review/corrections';
+import {
+  applyCorrections,
+  correctionOp,
+  CorrectionError,
+  handOpFor,
+  type CorrectionOp,
+} from '../../core/review/corrections';
 import type { ArticleRecord } from '../../store/schema';
 import { articleView, extractionOf, reattachAll } from '../article-versions';
 import { ApiError } from '../errors';
@@ -82,7 +88,16 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
         skipped,
         corrections: [...(a.corrections ?? []), op],
         orphans: again.orphans,
-        correctionState: { unapplied: previous.unapplied, corrected },
+        // A hand-set speaker or outlet the merge could not keep: its correction no longer applies, and says so.
+        correctionState: {
+          unapplied: [
+            ...previous.unapplied,
+            ...(recut?.dropped ?? [])
+              .map((d) => handOpFor(a.text, a.claims, a.corrections ?? [], d.field, d.claimId))
+              .filter((id): id is string => id !== null),
+          ],
+          corrected,
+        },
       };
       await save(a, next, again.reviews);
       return {

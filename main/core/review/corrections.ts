@@ -52,6 +52,8 @@ export interface Recut {
   to: Claim[];
   carried: string[];
   notCarried: string[];
+  /** Hand-set fields of a part that the new claim could not keep, whose op this call did not see applied. */
+  dropped: { field: 'speaker' | 'outlet'; claimId: string }[];
 }
 
 export class CorrectionError extends Error {
@@ -294,6 +296,13 @@ export function applyCorrections(
     outlet:
       (corrected[id]?.includes('outlet') ?? false) || claims.find((c) => c.id === id)?.outlet?.setBy === 'reviewer',
   });
+  // Which op set a claim's speaker or outlet by hand, so a merge that must drop one can say which op no longer
+  // applies. Unknown for corrections applied before this call (the handler looks those up itself).
+  const handOp = new Map<string, { speaker?: string; outlet?: string }>();
+  const inheritHand = (to: string, from: string): void => {
+    const h = handOp.get(from);
+    if (h) handOp.set(to, { ...h });
+  };
   const mark = (id: string, type: CorrectionType, inherit: string[] = []): void => {
     const kinds = new Set<CorrectionType>([...inherit.flatMap((i) => corrected[i] ?? []), type]);
     corrected[id] = [...kinds];
@@ -319,6 +328,7 @@ export function applyCorrections(
         }
         claims[i] = { ...c, speaker, kind: c.kind === 'unattributed' && speaker ? 'attributed' : c.kind };
         mark(c.id, 'speaker');
+        handOp.set(c.id, { ...handOp.get(c.id), speaker: op.id });
         break;
       }
       case 'span': {
@@ -333,6 +343,7 @@ export function applyCorrections(
         const next = rebuild(text, c, r.start, r.end, taken);
         replace(i, [next], [c.id]);
         mark(next.id, 'span', [c.id]);
+        inheritHand(next.id, c.id);
         break;
       }
       case 'split': {
@@ -351,10 +362,12 @@ export function applyCorrections(
         replace(i, [one, two], [c.id]);
         mark(one.id, 'split', [c.id]);
         mark(two.id, 'split', [c.id]);
+        inheritHand(one.id, c.id);
+        inheritHand(two.id, c.id);
         const carried: string[] = [];
         if (byHand.speaker) carried.push(`the speaker set by hand (${c.speaker?.name ?? 'none'}) to both halves`);
         if (byHand.outlet) carried.push(`the outlet set by hand (${c.outlet?.name ?? 'none'}) to both halves`);
-        recut[op.id] = { from: [c], to: [one, two], carried, notCarried: [] };
+        recut[op.id] = { from: [c], to: [one, two], carried, notCarried: [], dropped: [] };
         break;
       }
       case 'merge': {
@@ -383,7 +396,27 @@ export function applyCorrections(
         const merged = rebuild(text, base, a.start, b.end, taken, attributions, fields.speakerByHand);
         claims = [...claims.slice(0, i), merged, ...claims.slice(j + 1)];
         mark(merged.id, 'merge', [a.id, b.id]);
-        recut[op.id] = { from: [a, b], to: [merged], carried: fields.carried, notCarried: fields.notCarried };
+        const handA = handOp.get(a.id) ?? {};
+        const handB = handOp.get(b.id) ?? {};
+        const kept = {
+          speaker: fields.speakerFrom === 'first' ? handA.speaker : handB.speaker,
+          outlet: fields.outletFrom === 'first' ? handA.outlet : handB.outlet,
+        };
+        if (kept.speaker || kept.outlet) handOp.set(merged.id, kept);
+        const dropped: Recut['dropped'] = [];
+        for (const field of fields.dropped) {
+          const lost = handB[field];
+          // The second part's op no longer applies: the corrections list says so instead of claiming it does.
+          if (lost) unapplied.push(lost);
+          else dropped.push({ field, claimId: b.id });
+        }
+        recut[op.id] = {
+          from: [a, b],
+          to: [merged],
+          carried: fields.carried,
+          notCarried: fields.notCarried,
+          dropped,
+        };
         break;
       }
       case 'add': {
@@ -420,6 +453,7 @@ export function applyCorrections(
         const ref = op.outlet ? (current ? refOf(current) : op.outlet) : null;
         claims[i] = { ...c, outlet: ref ? { ...ref, stated: true, via: [], setBy: 'reviewer' } : null };
         mark(c.id, 'outlet');
+        handOp.set(c.id, { ...handOp.get(c.id), outlet: op.id });
         break;
       }
       case 'hide': {
@@ -453,24 +487,57 @@ interface ByHand {
 function mergedFields(a: Claim, b: Claim, handA: ByHand, handB: ByHand) {
   const carried: string[] = [];
   const notCarried: string[] = [];
+  const dropped: ('speaker' | 'outlet')[] = [];
   const name = (o: { name: string } | null): string => o?.name ?? 'none';
   let speaker = a.speaker ?? b.speaker;
+  let speakerFrom: 'first' | 'second' = a.speaker ? 'first' : 'second';
   const speakerByHand = handA.speaker || handB.speaker;
   if (handA.speaker) {
     speaker = a.speaker;
-    if (handB.speaker && name(a.speaker) !== name(b.speaker))
+    speakerFrom = 'first';
+    if (handB.speaker && name(a.speaker) !== name(b.speaker)) {
       notCarried.push(`the second part’s speaker set by hand (${name(b.speaker)}): the first part’s is kept`);
-  } else if (handB.speaker) speaker = b.speaker;
+      dropped.push('speaker');
+    }
+  } else if (handB.speaker) {
+    speaker = b.speaker;
+    speakerFrom = 'second';
+  }
   if (speakerByHand) carried.push(`the speaker set by hand (${name(speaker)})`);
   let outlet: ClaimOutlet | null;
+  let outletFrom: 'first' | 'second' = 'first';
   if (handA.outlet) {
     outlet = a.outlet;
-    if (handB.outlet && (a.outlet?.id ?? null) !== (b.outlet?.id ?? null))
+    if (handB.outlet && (a.outlet?.id ?? null) !== (b.outlet?.id ?? null)) {
       notCarried.push(`the second part’s outlet set by hand (${name(b.outlet)}): the first part’s is kept`);
-  } else if (handB.outlet) outlet = b.outlet;
-  else outlet = [a.outlet, b.outlet].find((o) => o?.stated) ?? a.outlet ?? b.outlet;
+      dropped.push('outlet');
+    }
+  } else if (handB.outlet) {
+    outlet = b.outlet;
+    outletFrom = 'second';
+  } else {
+    outlet = [a.outlet, b.outlet].find((o) => o?.stated) ?? a.outlet ?? b.outlet;
+    outletFrom = outlet === a.outlet ? 'first' : 'second';
+  }
   if (handA.outlet || handB.outlet) carried.push(`the outlet set by hand (${name(outlet)})`);
-  return { speaker, speakerByHand, outlet, carried, notCarried };
+  return { speaker, speakerByHand, speakerFrom, outlet, outletFrom, carried, notCarried, dropped };
+}
+
+/** The last op that set this claim's speaker or outlet by hand, among ops applied before (for the handler). */
+export function handOpFor(
+  text: string,
+  claims: readonly Claim[],
+  ops: readonly CorrectionOp[],
+  field: 'speaker' | 'outlet',
+  claimId: string,
+): string | null {
+  for (let k = ops.length - 1; k >= 0; k--) {
+    const op = ops[k] as CorrectionOp;
+    if (op.type !== field) continue;
+    const c = claims[findClaim(claims, text, op.target)];
+    if (c?.id === claimId) return op.id;
+  }
+  return null;
 }
 
 /** Extends or shrinks a claim's span to the next sentence boundary, at its start or its end. */

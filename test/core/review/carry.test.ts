@@ -4,7 +4,7 @@ import { extractClaims } from '../../../main/core/extract';
 import { defaultOutletResolver } from '../../../main/core/outlets/resolver';
 import { anchorFor } from '../../../main/core/review/anchor';
 import { carryAcrossRecut, carryReviews, mergeReviews } from '../../../main/core/review/carry';
-import { applyCorrections, correctionOp, type CorrectionOp } from '../../../main/core/review/corrections';
+import { applyCorrections, correctionOp, handOpFor, type CorrectionOp } from '../../../main/core/review/corrections';
 import type { ReviewRecord } from '../../../main/core/review/record';
 
 const TEXT =
@@ -67,13 +67,21 @@ test('a merge keeps the outlet set by hand on its second part over the first par
 
 test('two different outlets set by hand: the merge keeps the first and names the one it could not keep', () => {
   const [, fishermen, harbour] = extractClaims(TEXT, { outlets }).claims;
-  const { claims, last } = correct([
+  const { claims, last, ops } = correct([
     { type: 'outlet', claimId: fishermen!.id, outletId: 'reuters' },
     { type: 'outlet', claimId: harbour!.id, outletId: 'bbc' },
     { type: 'merge', claimId: fishermen!.id, otherClaimId: harbour!.id },
   ]);
   assert.equal(claims.find((c) => c.text.startsWith('Fishermen'))?.outlet?.id, 'reuters');
   assert.match(last.recut.op2!.notCarried.join(' '), /outlet set by hand \(BBC\)/);
+  // Applied one at a time (as the handler does), the merge names the part whose hand-set outlet it dropped, and
+  // the op that set it is found among the earlier ones: the corrections list can say it no longer applies.
+  assert.deepEqual(last.recut.op2!.dropped, [{ field: 'outlet', claimId: harbour!.id }]);
+  const before = applyCorrections(TEXT, extractClaims(TEXT, { outlets }).claims, ops.slice(0, 2), outlets).claims;
+  assert.equal(handOpFor(TEXT, before, ops.slice(0, 2), 'outlet', harbour!.id), 'op1');
+  // Replayed from scratch, the same op is reported as no longer applied, and only that one.
+  const replay = applyCorrections(TEXT, extractClaims(TEXT, { outlets }).claims, ops, outlets);
+  assert.deepEqual(replay.unapplied, ['op1']);
 });
 
 test('a speaker named by hand stays on both halves of a split, even where no cue is left', () => {
