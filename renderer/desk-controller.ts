@@ -162,10 +162,13 @@ export class DeskController {
     }
     const entry = this.actions.undoStack.lastApplied;
     const ids = (entry?.claimIds ?? []).filter((id) => this.store.claim(id));
+    let cleared = '';
     if (ids.length > 0) {
       const first = ids[0] as string;
-      if (this.store.visiblePosition(first) < 0)
+      if (this.store.visiblePosition(first) < 0) {
         this.store.setFilter({ ...EMPTY_FILTER, sort: this.store.filter.sort });
+        cleared = ' (the filters were cleared to show it)';
+      }
       if (ids.length === 1 || !ids.includes(this.store.selectedId ?? '')) this.store.select(first);
     }
     const numbers = ids.map((id) => this.store.number(id)).sort((a, b) => a - b);
@@ -177,7 +180,7 @@ export class DeskController {
         : numbers.length === 1
           ? `claim ${numbers[0]}`
           : `claims ${listNumbers(numbers)}`;
-    showToast(`${verb} on ${named || 'the article'}: ${label}.`, 'info');
+    showToast(`${verb} on ${named || 'the article'}: ${label}${cleared}.`, 'info');
   }
 
   /** Said when a one-claim command is pressed with several claims selected. */

@@ -61,7 +61,8 @@ export class FilterBar {
             type: 'button',
             'aria-pressed': 'false',
             'data-status': look.status,
-            title: `Show ${look.label.toLowerCase()} claims`,
+            title: `Show ${look.label.toLowerCase()} claims (Shift+${look.key.toUpperCase()})`,
+            'aria-keyshortcuts': `Shift+${look.key.toUpperCase()}`,
           },
           on: { click: () => this.toggleStatus(look.status) },
         },
@@ -76,7 +77,7 @@ export class FilterBar {
       );
       return s;
     };
-    this.kind = select('filter-kind', 'Kind', [
+    this.kind = select('filter-kind', 'Kind (F goes to the filter menus)', [
       ['all', 'Any kind'],
       ['attributed', 'Attributed'],
       ['unattributed', 'Unattributed'],
@@ -86,7 +87,7 @@ export class FilterBar {
     this.outlet.addEventListener('change', () => store.setFilter({ outlet: this.outlet.value }));
     this.speaker = select('filter-speaker', 'Speaker', [['', 'Any speaker']]);
     this.speaker.addEventListener('change', () => store.setFilter({ speaker: this.speaker.value }));
-    this.worth = select('filter-worth', 'Check-worthiness', [
+    this.worth = select('filter-worth', 'Check-worthiness (Shift+W: check-worthy only)', [
       ['0', 'Any worth'],
       ['0.4', 'Worth ≥ 40%'],
       ['0.6', 'Check-worthy (≥ 60%)'],
@@ -103,7 +104,7 @@ export class FilterBar {
     this.reset = el('button', {
       className: 'link-button',
       text: 'Clear filters',
-      attrs: { type: 'button' },
+      attrs: { type: 'button', 'aria-keyshortcuts': 'Shift+C', title: 'Clear the filters (Shift+C)' },
       on: { click: () => this.clear() },
     });
     this.element = el(
