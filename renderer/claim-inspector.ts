@@ -363,11 +363,11 @@ export class ClaimInspector {
       return;
     }
     const ids = this.store.targets;
-    if (await this.actions.addNoteToAll(ids, text)) {
-      this.multiNote.value = '';
-      showToast(`Note added to ${ids.length} claims.`, 'success');
-      document.getElementById('checklist')?.focus();
-    }
+    // As with a link: the field empties and the list has the keys at once; a failure puts the text back.
+    this.multiNote.value = '';
+    document.getElementById('checklist')?.focus();
+    if (await this.actions.addNoteToAll(ids, text)) showToast(`Note added to ${ids.length} claims.`, 'success');
+    else if (!this.multiNote.value) this.multiNote.value = text;
   }
 
   private async submitMultiEvidence(): Promise<void> {
@@ -379,10 +379,13 @@ export class ClaimInspector {
     }
     const title = this.multiEvidenceTitle.value.trim();
     const ids = this.store.targets;
-    if (await this.actions.addEvidenceToAll(ids, { url, ...(title ? { title } : {}) })) {
-      this.multiEvidenceForm.reset();
+    this.multiEvidenceForm.reset();
+    document.getElementById('checklist')?.focus();
+    if (await this.actions.addEvidenceToAll(ids, { url, ...(title ? { title } : {}) }))
       showToast(`Link added to ${ids.length} claims.`, 'success');
-      document.getElementById('checklist')?.focus();
+    else if (!this.multiEvidenceUrl.value) {
+      this.multiEvidenceUrl.value = url;
+      this.multiEvidenceTitle.value = title;
     }
   }
 
@@ -404,12 +407,20 @@ export class ClaimInspector {
     }
     const title = this.evidenceTitle.value.trim();
     const archivedUrl = this.evidenceArchive.value.trim();
+    // Closed at once, the focus back on the list: keys typed while the link is saved are the desk's again, never
+    // half in a form that is about to close. A failure opens the form again with what was typed.
+    this.closeEvidenceForm();
     const ok = await this.actions.addEvidence(id, {
       url,
       ...(title ? { title } : {}),
       ...(archivedUrl ? { archivedUrl } : {}),
     });
-    if (ok) this.closeEvidenceForm();
+    if (!ok && this.store.selectedId === id) {
+      this.openEvidenceForm();
+      this.evidenceUrl.value = url;
+      this.evidenceTitle.value = title;
+      this.evidenceArchive.value = archivedUrl;
+    }
   }
 
   private paintMode(): void {
