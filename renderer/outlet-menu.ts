@@ -10,8 +10,11 @@ import { showToast } from './toasts';
 
 let openMenu: { close(): void } | null = null;
 
+/** True from the key that asks for the menu until it is shown: its item keys (H, S) must not run desk commands. */
+let menuComing = false;
+
 export function isMenuOpen(): boolean {
-  return openMenu !== null;
+  return openMenu !== null || menuComing;
 }
 
 export async function outletLinksFor(store: DeskStore, claimId: string): Promise<OutletLinks | null> {
@@ -51,7 +54,8 @@ export async function showOutletMenu(
   openMenu?.close();
   const claimId = store.selectedId;
   if (!claimId) return;
-  const links = await outletLinksFor(store, claimId);
+  menuComing = true;
+  const links = await outletLinksFor(store, claimId).finally(() => (menuComing = false));
   if (!links || store.selectedId !== claimId) return;
   const editable = !store.readOnly;
   const o = links.outlet;
