@@ -147,31 +147,41 @@ export class ReviewActions {
   async addEvidence(claimId: string, link: { url: string; title?: string; archivedUrl?: string }): Promise<boolean> {
     const article = this.store.article;
     if (!article || this.refuseWhenReadOnly()) return false;
-    const result = await this.store.trackSave(
+    const saving = this.store.trackSave(
       request('addEvidence', { articleId: article.id, claimId, ...link }, 'Could not add the evidence link'),
     );
-    if (!result.ok || this.store.article?.id !== article.id) return false;
-    this.store.putReview(claimId, result.value);
-    const added = result.value.evidence?.[result.value.evidence.length - 1];
-    if (added) {
-      let currentId = added.id;
-      this.undoStack.push({
-        label: 'add evidence link',
-        claimIds: [claimId],
-        undo: () => this.removeEvidence(claimId, currentId, false),
-        redo: async () => {
-          const again = await request(
-            'addEvidence',
-            { articleId: article.id, claimId, ...link },
-            'Could not add the evidence link',
-          );
-          if (!again.ok) return false;
-          this.store.putReview(claimId, again.value);
-          currentId = again.value.evidence?.[again.value.evidence.length - 1]?.id ?? currentId;
-          return true;
-        },
-      });
+    let currentId: string | null = null;
+    // On the stack at once (as a mark is): Ctrl+Z pressed while the link is being saved takes back this link, not
+    // the change before it.
+    const entry: UndoEntry = {
+      label: 'add evidence link',
+      claimIds: [claimId],
+      undo: async () => {
+        await saving;
+        return currentId !== null && this.removeEvidence(claimId, currentId, false);
+      },
+      redo: async () => {
+        const again = await request(
+          'addEvidence',
+          { articleId: article.id, claimId, ...link },
+          'Could not add the evidence link',
+        );
+        if (!again.ok) return false;
+        this.store.putReview(claimId, again.value);
+        currentId = again.value.evidence?.[again.value.evidence.length - 1]?.id ?? currentId;
+        return true;
+      },
+    };
+    this.undoStack.push(entry);
+    const result = await saving;
+    const added = result.ok ? result.value.evidence?.[result.value.evidence.length - 1] : undefined;
+    if (!result.ok || !added) {
+      this.undoStack.remove(entry);
+      return false;
     }
+    currentId = added.id;
+    if (this.store.article?.id !== article.id) return false;
+    this.store.putReview(claimId, result.value);
     return true;
   }
 
@@ -180,7 +190,6 @@ export class ReviewActions {
     const article = this.store.article;
     if (!article || claimIds.length === 0 || this.refuseWhenReadOnly()) return false;
     this.flushNote();
-    await this.store.idle();
     const before = new Map(claimIds.map((id) => [id, this.store.review(id).note]));
     const put = async (notes: Map<string, string>): Promise<boolean> => {
       let all = true;
@@ -200,13 +209,21 @@ export class ReviewActions {
         return [id, old ? `${old}\n\n${text}` : text];
       }),
     );
-    const ok = await put(after);
-    this.undoStack.push({
+    let done: Promise<boolean> = Promise.resolve(true);
+    const entry: UndoEntry = {
       label: `add a note to ${claimIds.length} claims`,
       claimIds: [...claimIds],
-      undo: () => put(before),
+      undo: async () => {
+        await done;
+        return put(before);
+      },
       redo: () => put(after),
-    });
+    };
+    this.undoStack.push(entry);
+    // After the note that was waiting for its debounce, so the two saves of one claim's note keep their order.
+    done = this.store.idle().then(() => put(after));
+    const ok = await done;
+    if (!ok) this.undoStack.remove(entry);
     return ok;
   }
 
@@ -231,11 +248,12 @@ export class ReviewActions {
       }
       return all;
     };
-    const ok = await addAll();
+    let done: Promise<boolean> = Promise.resolve(true);
     this.undoStack.push({
       label: `add an evidence link to ${claimIds.length} claims`,
       claimIds: [...claimIds],
       undo: async () => {
+        await done;
         let all = true;
         for (const [claimId, evidenceId] of added) all = (await this.removeEvidence(claimId, evidenceId, false)) && all;
         added.clear();
@@ -243,7 +261,8 @@ export class ReviewActions {
       },
       redo: addAll,
     });
-    return ok;
+    done = addAll();
+    return done;
   }
 
   async removeEvidence(claimId: string, evidenceId: string, undoable = true): Promise<boolean> {

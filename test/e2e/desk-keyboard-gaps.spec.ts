@@ -60,6 +60,21 @@ test('an undo names the claim it changed and scrolls back to it', async ({ desk 
   await expect(page.locator(`.claim[data-claim-id="${id}"]`).first()).toBeInViewport();
 });
 
+test('Ctrl+Z right after adding a link takes back the link, not the mark before it', async ({ desk }) => {
+  const { page } = desk;
+  await desk.open();
+  await page.keyboard.press('d');
+  await page.keyboard.press('e');
+  await page.keyboard.type('https://example.org/quick');
+  await page.keyboard.press('Enter');
+  // No wait for the save: the key comes at once, as a fast reviewer's would.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.toast')).toHaveText(/Undone on claim 1: add evidence link/);
+  await expect(badge(row(page, 1))).toHaveText(/Disputed/);
+  await expect(row(page, 1).locator('.row-evidence-mark')).toBeHidden();
+  await expectSaved(page);
+});
+
 test('row markers and outlet chips stay inside the row, cut at a word when they must be', async ({ desk }) => {
   const { page } = desk;
   await page.setViewportSize({ width: 1024, height: 640 });
