@@ -71,7 +71,8 @@ export class ArticlePane {
       body.setAttribute('aria-readonly', 'true');
       body.setAttribute(
         'aria-label',
-        'Article text. Move with the arrow keys, select with Shift and the arrows, A adds the selection as a claim, Escape returns to the checklist.',
+        'Article text. Move with the arrow keys, select with Shift and the arrows, ' +
+          'A adds the selection as a claim, Escape returns to the checklist.',
       );
     }
     body.focus({ preventScroll: true });

@@ -289,7 +289,9 @@ export class ClaimInspector {
       this.multiCount,
       el('p', {
         className: 'field-hint',
-        text: 'V, D, U or P marks every selected claim at once; N and E add a note or a link to each. Esc keeps only the active one.',
+        text:
+          'V, D, U or P marks every selected claim at once; N and E add a note or a link to each. ' +
+          'Esc keeps only the active one.',
       }),
       el('p', {
         className: 'field-hint',

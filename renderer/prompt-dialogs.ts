@@ -45,7 +45,7 @@ export function askText(options: {
           ? el('p', {
               className: 'field-hint',
               id: 'prompt-suggestions-hint',
-              text: `Names in this article: ${options.suggestions?.slice(0, 6).join(' · ')}${(options.suggestions?.length ?? 0) > 6 ? ' …' : ''} (↓ to choose)`,
+              text: namesHint(options.suggestions ?? []),
             })
           : '',
         options.hint ? el('p', { className: 'field-hint', text: options.hint }) : '',
@@ -80,6 +80,11 @@ export function askText(options: {
       }
     });
   });
+}
+
+function namesHint(names: readonly string[]): string {
+  const more = names.length > 6 ? ' …' : '';
+  return `Names in this article: ${names.slice(0, 6).join(' · ')}${more} (↓ to choose)`;
 }
 
 /** Where to split a claim: the person moves the cursor in the claim's text; resolves to the offset in the claim. */
