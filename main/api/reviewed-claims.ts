@@ -1,0 +1,117 @@
+// The reviewed claims a new article is matched against: those of the open workspace and of the recent ones.
+// Each workspace's index is built once and kept until that workspace changes (the open one: a new reviews or
+// articles table, as changes are copy-on-write; another one: its file's size or time), so that opening an
+// article costs only the queries.
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ClaimMatcher, type ReviewedClaimDoc } from '../core/matching/claim-matcher';
+import { defaultWording } from '../core/review/claim-wording';
+import type { ReviewRecord } from '../core/review/record';
+import type { WorkspaceData } from '../store/schema';
+import { JOURNAL_SUFFIX, WorkspaceStore } from '../store/workspace-store';
+
+/** A review worth matching: a status given, or a verdict or a note written. */
+export function isReviewed(r: ReviewRecord | undefined): r is ReviewRecord {
+  return !!r && (r.status !== 'pending' || !!r.verdict || !!r.note.trim());
+}
+
+export function reviewedDocs(data: Readonly<WorkspaceData>, workspacePath: string): ReviewedClaimDoc[] {
+  const docs: ReviewedClaimDoc[] = [];
+  for (const article of data.articles) {
+    const table = Object.hasOwn(data.reviews, article.id) ? data.reviews[article.id] : undefined;
+    if (!table) continue;
+    for (const claim of article.claims) {
+      const review = Object.hasOwn(table, claim.id) ? table[claim.id] : undefined;
+      if (claim.kind === 'heading' || !isReviewed(review)) continue;
+      docs.push({
+        key: `${workspacePath}\u0000${article.id}\u0000${claim.id}`,
+        workspacePath,
+        articleId: article.id,
+        articleTitle: article.meta.title,
+        claimId: claim.id,
+        wording: review.wording || defaultWording(claim),
+        sentence: claim.text,
+        speaker: claim.speaker?.name ?? '',
+        status: review.status,
+        ...(review.verdict
+          ? { verdict: { rating: review.verdict.rating, explanation: review.verdict.explanation } }
+          : {}),
+        note: review.note,
+        reviewer: review.reviewer,
+        updatedAt: review.updatedAt,
+      });
+    }
+  }
+  return docs;
+}
+
+export interface MatchSource {
+  path: string;
+  /** The file's name, for the person ("workspace.json"). */
+  name: string;
+  current: boolean;
+  matcher: ClaimMatcher;
+}
+
+interface Cached {
+  stamp: string;
+  matcher: ClaimMatcher;
+}
+
+export class ReviewedClaimIndex {
+  private currentKey: { reviews: unknown; articles: unknown } | null = null;
+  private current: ClaimMatcher | null = null;
+  private readonly others = new Map<string, Cached>();
+
+  /** The open workspace's matcher and those of the recent workspaces still on disk (unreadable ones skipped). */
+  async sources(store: WorkspaceStore, recent: readonly string[]): Promise<MatchSource[]> {
+    const data = store.data;
+    if (!this.current || this.currentKey?.reviews !== data.reviews || this.currentKey.articles !== data.articles) {
+      this.current = new ClaimMatcher(reviewedDocs(data, store.filePath));
+      this.currentKey = { reviews: data.reviews, articles: data.articles };
+    }
+    const out: MatchSource[] = [
+      { path: store.filePath, name: basename(store.filePath), current: true, matcher: this.current },
+    ];
+    for (const path of recent) {
+      if (path === store.filePath) continue;
+      const matcher = await this.other(path);
+      if (matcher) out.push({ path, name: basename(path), current: false, matcher });
+    }
+    return out;
+  }
+
+  private async other(path: string): Promise<ClaimMatcher | null> {
+    const stamp = await fileStamp(path);
+    if (!stamp) return null;
+    const cached = this.others.get(path);
+    if (cached?.stamp === stamp) return cached.matcher;
+    try {
+      // Read-only and without the lock: another app or the CLI may have that workspace open.
+      const other = await WorkspaceStore.open(path, { readOnly: true, lock: false });
+      try {
+        const matcher = new ClaimMatcher(reviewedDocs(other.data, path));
+        this.others.set(path, { stamp, matcher });
+        return matcher;
+      } finally {
+        await other.close();
+      }
+    } catch {
+      return null;
+    }
+  }
+}
+
+async function fileStamp(path: string): Promise<string | null> {
+  const parts: string[] = [];
+  for (const p of [path, `${path}${JOURNAL_SUFFIX}`]) {
+    try {
+      const s = await stat(p);
+      parts.push(`${s.size}:${s.mtimeMs}`);
+    } catch {
+      if (p === path) return null;
+      parts.push('-');
+    }
+  }
+  return parts.join('|');
+}
