@@ -1,13 +1,14 @@
 // The reviewed claims a new article is matched against: those of the open workspace and of the recent ones.
-// Each workspace's index is built once and kept until that workspace changes (the open one: a new reviews or
-// articles table, as changes are copy-on-write; another one: its file's size or time), so that opening an
-// article costs only the queries.
+// Each workspace's index is built once and kept. The open one's is brought up to date article by article:
+// changes are copy-on-write, so an article whose record and reviews table are the same objects as last time
+// has not changed and keeps its entries. Another workspace's is rebuilt when its file's size or time changes.
+// So opening an article costs the queries, not a new index.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ClaimMatcher, type ReviewedClaimDoc } from '../core/matching/claim-matcher';
 import { defaultWording } from '../core/review/claim-wording';
 import type { ReviewRecord } from '../core/review/record';
-import type { WorkspaceData } from '../store/schema';
+import type { ArticleRecord, WorkspaceData } from '../store/schema';
 import { JOURNAL_SUFFIX, WorkspaceStore } from '../store/workspace-store';
 
 /** A review worth matching: a status given, or a verdict or a note written. */
@@ -16,31 +17,40 @@ export function isReviewed(r: ReviewRecord | undefined): r is ReviewRecord {
 }
 
 export function reviewedDocs(data: Readonly<WorkspaceData>, workspacePath: string): ReviewedClaimDoc[] {
+  return data.articles.flatMap((article) => articleDocs(article, reviewsOf(data, article.id), workspacePath));
+}
+
+function reviewsOf(data: Readonly<WorkspaceData>, articleId: string): Record<string, ReviewRecord> | undefined {
+  return Object.hasOwn(data.reviews, articleId) ? data.reviews[articleId] : undefined;
+}
+
+function articleDocs(
+  article: ArticleRecord,
+  table: Record<string, ReviewRecord> | undefined,
+  workspacePath: string,
+): ReviewedClaimDoc[] {
   const docs: ReviewedClaimDoc[] = [];
-  for (const article of data.articles) {
-    const table = Object.hasOwn(data.reviews, article.id) ? data.reviews[article.id] : undefined;
-    if (!table) continue;
-    for (const claim of article.claims) {
-      const review = Object.hasOwn(table, claim.id) ? table[claim.id] : undefined;
-      if (claim.kind === 'heading' || !isReviewed(review)) continue;
-      docs.push({
-        key: `${workspacePath}\u0000${article.id}\u0000${claim.id}`,
-        workspacePath,
-        articleId: article.id,
-        articleTitle: article.meta.title,
-        claimId: claim.id,
-        wording: review.wording || defaultWording(claim),
-        sentence: claim.text,
-        speaker: claim.speaker?.name ?? '',
-        status: review.status,
-        ...(review.verdict
-          ? { verdict: { rating: review.verdict.rating, explanation: review.verdict.explanation } }
-          : {}),
-        note: review.note,
-        reviewer: review.reviewer,
-        updatedAt: review.updatedAt,
-      });
-    }
+  if (!table) return docs;
+  for (const claim of article.claims) {
+    const review = Object.hasOwn(table, claim.id) ? table[claim.id] : undefined;
+    if (claim.kind === 'heading' || !isReviewed(review)) continue;
+    docs.push({
+      key: `${workspacePath}\u0000${article.id}\u0000${claim.id}`,
+      workspacePath,
+      articleId: article.id,
+      articleTitle: article.meta.title,
+      claimId: claim.id,
+      wording: review.wording || defaultWording(claim),
+      sentence: claim.text,
+      speaker: claim.speaker?.name ?? '',
+      status: review.status,
+      ...(review.verdict
+        ? { verdict: { rating: review.verdict.rating, explanation: review.verdict.explanation } }
+        : {}),
+      note: review.note,
+      reviewer: review.reviewer,
+      updatedAt: review.updatedAt,
+    });
   }
   return docs;
 }
@@ -58,20 +68,51 @@ interface Cached {
   matcher: ClaimMatcher;
 }
 
+interface IndexedArticle {
+  article: ArticleRecord;
+  table: Record<string, ReviewRecord> | undefined;
+  keys: string[];
+}
+
 export class ReviewedClaimIndex {
-  private currentKey: { reviews: unknown; articles: unknown } | null = null;
   private current: ClaimMatcher | null = null;
+  private currentPath = '';
+  private readonly indexed = new Map<string, IndexedArticle>();
   private readonly others = new Map<string, Cached>();
+
+  /** The open workspace's matcher, up to date with its reviews. */
+  currentMatcher(store: WorkspaceStore): ClaimMatcher {
+    const data = store.data;
+    if (!this.current || this.currentPath !== store.filePath) {
+      this.current = new ClaimMatcher();
+      this.currentPath = store.filePath;
+      this.indexed.clear();
+    }
+    const matcher = this.current;
+    const seen = new Set<string>();
+    for (const article of data.articles) {
+      seen.add(article.id);
+      const table = reviewsOf(data, article.id);
+      const before = this.indexed.get(article.id);
+      if (before && before.article === article && before.table === table) continue;
+      if (before) matcher.remove(before.keys);
+      const docs = articleDocs(article, table, store.filePath);
+      matcher.add(docs);
+      this.indexed.set(article.id, { article, table, keys: docs.map((d) => d.key) });
+    }
+    for (const [id, gone] of this.indexed) {
+      if (seen.has(id)) continue;
+      matcher.remove(gone.keys);
+      this.indexed.delete(id);
+    }
+    return matcher;
+  }
 
   /** The open workspace's matcher and those of the recent workspaces still on disk (unreadable ones skipped). */
   async sources(store: WorkspaceStore, recent: readonly string[]): Promise<MatchSource[]> {
-    const data = store.data;
-    if (!this.current || this.currentKey?.reviews !== data.reviews || this.currentKey.articles !== data.articles) {
-      this.current = new ClaimMatcher(reviewedDocs(data, store.filePath));
-      this.currentKey = { reviews: data.reviews, articles: data.articles };
-    }
+    this.currentMatcher(store);
     const out: MatchSource[] = [
-      { path: store.filePath, name: basename(store.filePath), current: true, matcher: this.current },
+      { path: store.filePath, name: basename(store.filePath), current: true, matcher: this.current! },
     ];
     for (const path of recent) {
       if (path === store.filePath) continue;

@@ -3,7 +3,10 @@
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
 import { writeFile } from 'node:fs/promises';
 import { ApiError } from '../api/errors';
+import { reportAuthor } from '../api/handlers/report-handlers';
 import { GENERATOR, reportInputs } from '../api/report-source';
+import { AppSettings } from '../store/app-settings';
+import { defaultUserDataDir } from '../store/user-data-dir';
 import { buildReport, type ReportBuildOptions } from '../core/report/build';
 import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
@@ -87,7 +90,7 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     if (inputs.length === 0) throw new CliError('report: the workspace holds no articles');
     const options: ReportBuildOptions = {
       generatedAt: (deps.now ?? (() => new Date()))(),
-      organisation: store.data.settings.organisation,
+      ...reportAuthor((await AppSettings.load(defaultUserDataDir(deps.env))).profile, store.data.settings.organisation),
       generator: GENERATOR,
       includePending: !v['reviewed-only'],
       minCheckworthiness: min,

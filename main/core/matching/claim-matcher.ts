@@ -1,8 +1,10 @@
 // "Claims already checked": reviewed claims in a MiniSearch index, and the rule that says a new claim is one of
-// them. The index narrows 50,000 reviews to a few candidates by their rare words (BM25); the rule then decides:
-// the same speaker with close wording, or a near-identical wording whoever said it.
+// them. The index narrows tens of thousands of reviews to a few candidates by the query's rarest words (BM25
+// over the words that tell claims apart, so that common words never make a query scan the whole archive); the
+// rule then decides: the same speaker with close wording, or a near-identical wording whoever said it. Reviews
+// are added and replaced one article at a time, so that a mark never rebuilds the index.
 import MiniSearch from 'minisearch';
-import { contentWords, dice, sameSpeaker, STOP_WORDS } from './similarity';
+import { contentWords, dice, sameSpeaker, STOP_WORDS, words } from './similarity';
 
 export interface ReviewedClaimDoc {
   /** Unique across every workspace searched: workspace path, article id and claim id. */
@@ -42,51 +44,91 @@ export const SAME_SPEAKER_SIMILARITY = 0.6;
 /** This close, whoever said it: the same quote. */
 export const NEAR_IDENTICAL_SIMILARITY = 0.85;
 const CANDIDATES = 12;
-const MAX_QUERY_TERMS = 24;
+/** A close wording shares most of its words, so its rarest ones find it. */
+const QUERY_TERMS = 6;
+/**
+ * A word held by more than this share of the reviewed claims tells none of them apart: it stays out of the
+ * query (it would make the query score the whole archive), unless the claim has no rarer word at all.
+ */
+const COMMON_SHARE = 0.01;
+const COMMON_FLOOR = 50;
 
 interface Prepared {
   doc: ReviewedClaimDoc;
   wording: Set<string>;
   sentence: Set<string>;
+  terms: string[];
 }
 
-export class ClaimMatcher {
-  private readonly search: MiniSearch<{ id: number; text: string }>;
-  private readonly prepared: Prepared[] = [];
+const indexTerms = (doc: ReviewedClaimDoc): string[] => [...contentWords(doc.wording)].filter((t) => t.length > 1);
 
-  constructor(docs: Iterable<ReviewedClaimDoc>) {
-    this.search = new MiniSearch<{ id: number; text: string }>({
-      fields: ['text'],
-      storeFields: [],
-      processTerm: (term) => {
-        const t = term.toLowerCase();
-        return t.length < 2 || STOP_WORDS.has(t) ? null : t;
-      },
-    });
-    const batch: { id: number; text: string }[] = [];
+export class ClaimMatcher {
+  private readonly search = new MiniSearch<ReviewedClaimDoc>({
+    idField: 'key',
+    fields: ['wording'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm: (term) => (term.length < 2 || STOP_WORDS.has(term) ? null : term),
+  });
+  private readonly prepared = new Map<string, Prepared>();
+  /** How many indexed claims hold each word: the query keeps its rarest words. */
+  private readonly frequency = new Map<string, number>();
+
+  constructor(docs: Iterable<ReviewedClaimDoc> = []) {
+    this.add(docs);
+  }
+
+  get size(): number {
+    return this.prepared.size;
+  }
+
+  add(docs: Iterable<ReviewedClaimDoc>): void {
+    const batch: ReviewedClaimDoc[] = [];
     for (const doc of docs) {
-      const id = this.prepared.length;
-      this.prepared.push({ doc, wording: contentWords(doc.wording), sentence: contentWords(doc.sentence) });
-      batch.push({ id, text: `${doc.wording} ${doc.speaker}` });
+      if (this.prepared.has(doc.key)) this.remove([doc.key]);
+      const terms = indexTerms(doc);
+      this.prepared.set(doc.key, {
+        doc,
+        wording: contentWords(doc.wording),
+        sentence: contentWords(doc.sentence),
+        terms,
+      });
+      for (const t of terms) this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
+      batch.push(doc);
     }
     this.search.addAll(batch);
   }
 
-  get size(): number {
-    return this.prepared.length;
+  remove(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const p = this.prepared.get(key);
+      if (!p) continue;
+      this.prepared.delete(key);
+      for (const t of p.terms) {
+        const n = (this.frequency.get(t) ?? 1) - 1;
+        if (n > 0) this.frequency.set(t, n);
+        else this.frequency.delete(t);
+      }
+      this.search.discard(key);
+    }
   }
 
-  /** The reviewed claims this one repeats, best first; `exclude` skips a key (the claim itself). */
+  /** The reviewed claims this one repeats, best first; `exclude` skips some (the article itself). */
   match(query: MatchQuery, exclude?: (doc: ReviewedClaimDoc) => boolean, limit = 3): ClaimMatch[] {
     const wording = contentWords(query.wording);
     const sentence = contentWords(query.sentence);
-    const terms = [...wording].slice(0, MAX_QUERY_TERMS);
+    const known = [...wording]
+      .filter((t) => this.frequency.has(t))
+      .sort((a, b) => this.frequency.get(a)! - this.frequency.get(b)!);
+    const common = Math.max(COMMON_FLOOR, this.prepared.size * COMMON_SHARE);
+    const rare = known.filter((t) => this.frequency.get(t)! <= common);
+    const terms = (rare.length ? rare : known.slice(0, 2)).slice(0, QUERY_TERMS);
     if (terms.length === 0) return [];
-    const hits = this.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, CANDIDATES);
+    const hits = this.search.search({ queries: terms, combineWith: 'OR' }).slice(0, CANDIDATES);
     const out: ClaimMatch[] = [];
     for (const hit of hits) {
-      const p = this.prepared[hit.id as number]!;
-      if (exclude?.(p.doc)) continue;
+      const p = this.prepared.get(hit.id as string);
+      if (!p || exclude?.(p.doc)) continue;
       const similarity = Math.max(dice(wording, p.wording), dice(sentence, p.sentence));
       if (similarity >= NEAR_IDENTICAL_SIMILARITY) out.push({ doc: p.doc, kind: 'near-identical', similarity });
       else if (similarity >= SAME_SPEAKER_SIMILARITY && sameSpeaker(query.speaker, p.doc.speaker))

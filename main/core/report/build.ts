@@ -12,6 +12,9 @@ import type { ReportArticle, ReportSelection } from './types';
 export interface ReportBuildOptions extends ReportSelection {
   generatedAt: Date;
   organisation?: string;
+  /** The organisation's site and logo (the reviewer's profile), for ClaimReview's author. */
+  organisationUrl?: string;
+  logoUrl?: string;
   /** "ClaimDesk 0.1.0": recorded in JSON reports. */
   generator: string;
   /** Where the report will be published: ClaimReview urls are this plus each claim's anchor. */
