@@ -6,6 +6,7 @@ import { ArticlePane } from './article-pane';
 import { onMenuCommand } from './bridge-client';
 import { Checklist } from './checklist';
 import { ClaimInspector } from './claim-inspector';
+import { reviewCopier } from './copy-review';
 import { DeskController } from './desk-controller';
 import { DeskStore } from './desk-store';
 import { byId } from './dom';
@@ -13,13 +14,16 @@ import { enableFileDrop } from './file-drop';
 import { FilterBar } from './filter-bar';
 import { enableShortcuts } from './keyboard';
 import { LibraryView } from './library-view';
+import { MatchesSection } from './matches-section';
 import { openLink } from './outlet-menu';
 import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
+import { onSettingsChanged, settingsButton } from './settings-view';
 import { showError } from './toasts';
 import { TopBar } from './top-bar';
+import { VerdictSection } from './verdict-section';
 
 function start(): void {
   const store = new DeskStore();
@@ -40,6 +44,19 @@ function start(): void {
   });
   controller.inspector = inspector;
   byId('inspector-pane').appendChild(inspector.element);
+  // Issue 14: the published verdict and the claims checked before, each in its own file.
+  const verdicts = new VerdictSection(store);
+  inspector.mount(verdicts, 'late');
+  inspector.mount(
+    new MatchesSection(store, {
+      openClaim: async (articleId, claimId) => {
+        if (store.article?.id !== articleId) await controller.openArticle(articleId);
+        if (store.claim(claimId)) store.select(claimId);
+      },
+      copyReview: reviewCopier(store, actions, verdicts),
+    }),
+  );
+  onSettingsChanged(() => void verdicts.reload());
   const filters = new FilterBar(store);
   byId('filter-root').appendChild(filters.element);
   byId('extras-root').appendChild(new ArticleExtras(store, actions).element);
@@ -70,6 +87,7 @@ function start(): void {
     outlets: () => controller.toggleOutlets(),
     help: () => controller.help(),
   });
+  byId('help-button').before(settingsButton());
   enableShortcuts(store, {
     mark: (key) =>
       void actions.mark(
