@@ -218,6 +218,8 @@ export interface ReportExportOptions {
   pageSize?: PageSize;
   /** Where the report will be published (ClaimReview urls). */
   reportUrl?: string;
+  /** 'compact': a claim in a few lines, for long reviews (HTML and PDF; issue 14). */
+  layout?: 'full' | 'compact';
 }
 
 /** One article (articleId) or several (articleIds, e.g. from the library); a format (default md) and options. */

@@ -30,6 +30,7 @@ export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' |
       groupBy: o.groupBy ?? 'article',
       pageSize: o.pageSize ?? 'A4',
       reportUrl: o.reportUrl || undefined,
+      layout: o.layout ?? 'full',
     };
     return { inputs, options, format: (request.format ?? 'md') as ReportFormat };
   };
