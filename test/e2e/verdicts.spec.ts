@@ -165,3 +165,45 @@ test('a claim checked before shows its review; G opens it and C copies it', asyn
   await expect(page.locator('#article-title')).toHaveText('Harbour toll');
   await expect(selectedRow(page)).toContainText('harbour toll doubled in two years');
 });
+
+test('reports: the compact layout from the export dialog, and stated and inherited outlets counted apart', async ({
+  desk,
+}) => {
+  const { page } = desk;
+  await desk.open();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await page.locator('#checklist').focus();
+  for (const key of ['v', 'j', 'd', 'j', 'u']) await page.keyboard.press(key);
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Verification report' });
+  await dialog.getByLabel('Format', { exact: true }).selectOption('html');
+  await dialog.getByLabel('Layout').selectOption('compact');
+  const preview = dialog.locator('.report-preview');
+  await expect(preview.locator('table').filter({ hasText: 'Inherited' })).toContainText('Stated');
+  await shot(page, 'export-compact');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog.locator('#report-saved')).toContainText('.html');
+  const { readFile } = await import('node:fs/promises');
+  const html = await readFile(desk.reportPaths.at(-1) as string, 'utf8');
+  expect(html).toContain('<main class="report compact">');
+  // A page of its own (about:blank): the app window's CSP would hold back the report's inline styles.
+  const own = await page.context().newPage();
+  await own.route('**/*', (route) => route.abort());
+  await own.setContent(html);
+  await shot(own, 'report-compact');
+  const cards = own.locator('section.claim');
+  expect(await cards.count()).toBe(21);
+  // A claim in a few lines: the longest card (a three-line sentence with its note) holds at most seven.
+  const heights = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  const line = await cards.first().evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+  expect(Math.max(...heights)).toBeLessThan(7 * line + 12);
+  const chart = own.locator('svg.status-chart');
+  const box = await chart.boundingBox();
+  const texts = await chart
+    .locator('text.chart-count')
+    .evaluateAll((els) => els.map((e) => (e as SVGTextElement).getBBox()).map((b) => b.x + b.width));
+  const viewWidth = await chart.evaluate((e) => (e as SVGSVGElement).viewBox.baseVal.width);
+  expect(box).not.toBeNull();
+  for (const right of texts) expect(right).toBeLessThanOrEqual(viewWidth);
+});
