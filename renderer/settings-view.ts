@@ -112,7 +112,8 @@ export async function openSettings(): Promise<void> {
           'settings-worst',
           'Worst rating',
           worst,
-          'Ratings from the best to the worst are numbered in ClaimReview; those after the worst (Unproven) are published by name.',
+          'Ratings from the best to the worst are numbered in ClaimReview; ' +
+            'those after the worst (Unproven) are published by name.',
         ),
         defaults,
       ]),

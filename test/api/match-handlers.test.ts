@@ -19,7 +19,7 @@ const SECOND = [
 
 const THIRD = 'Officials claimed that rail freight to the coast tripled after the new bridge opened.';
 
-test('claims already checked: found in a recent workspace and in this one, with status, verdict, note, article', async (t) => {
+test('claims checked before: in a recent workspace and in this one, with status, verdict, note, article', async (t) => {
   const dir = await tempDir(t);
   const settings = await AppSettings.load(join(dir, 'user'));
   await settings.setProfile({ name: 'Ana Ruiz', organisation: '', organisationUrl: '', logoUrl: '' });

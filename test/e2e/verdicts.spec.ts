@@ -159,7 +159,8 @@ test('a claim checked before shows its review; G opens it and C copies it', asyn
   await page.keyboard.press('c');
   await expectSaved(page);
   await expect(selectedRow(page).locator('.status-badge')).toHaveAttribute('data-status', 'disputed');
-  await expect(page.locator('#note-field')).toHaveValue(/^Customs: \+50%\.\nChecked before: “Harbour toll”, Ana Ruiz/);
+  const copied = /^Customs: \+50%\.\nChecked before: “Harbour toll”, Ana Ruiz/;
+  await expect(page.locator('#note-field')).toHaveValue(copied);
   await expect(page.locator('#verdict-rating')).toHaveValue('False');
   await page.keyboard.press('g');
   await expect(page.locator('#article-title')).toHaveText('Harbour toll');

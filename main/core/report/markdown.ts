@@ -139,7 +139,8 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
     for (const o of model.outlets) push(`| ${outletLink(o.name, o.domain)} | ${o.stated} | ${o.inherited} |`);
     push(
       '',
-      '_Stated: the article names the outlet for the claim. Inherited: the claim only takes it from the reporting context._',
+      '_Stated: the article names the outlet for the claim. ' +
+        'Inherited: the claim only takes it from the reporting context._',
       '',
     );
   } else {
@@ -150,7 +151,8 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
 function countsLine(s: ArticleSection): string {
   const reviewed = s.all.length - s.counts.pending;
   const parts = STATUS_ORDER.filter((st) => s.counts[st] > 0).map((st) => `${statusText(st)} ${s.counts[st]}`);
-  return `**${reviewed} of ${s.all.length} claims reviewed (${shareText(reviewed, s.all.length)})**${parts.length ? ': ' + parts.join(' · ') : ''}`;
+  const head = `**${reviewed} of ${s.all.length} claims reviewed (${shareText(reviewed, s.all.length)})**`;
+  return `${head}${parts.length ? ': ' + parts.join(' · ') : ''}`;
 }
 
 function claimList(entries: readonly ReportEntry[], push: (...l: string[]) => void, showArticle: boolean): void {

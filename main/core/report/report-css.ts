@@ -20,7 +20,8 @@ a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; 
 blockquote { margin: 0 0 8px; padding: 6px 12px; border-left: 3px solid var(--rule); background: var(--soft); }
 blockquote p { margin: 0; }
 table { border-collapse: collapse; margin: 0 0 14px; font-size: 13px; min-width: 50%; max-width: 100%; }
-th, td { border: 1px solid var(--rule); padding: 4px 10px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--rule); padding: 4px 10px; text-align: left; vertical-align: top; }
+th, td { overflow-wrap: anywhere; }
 td[align="right"], th[align="right"] { overflow-wrap: normal; white-space: nowrap; }
 #summary ~ p em { color: var(--ink-2); font-size: 12.5px; }
 th { background: var(--soft); font-weight: 600; }
