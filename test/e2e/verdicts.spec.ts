@@ -208,3 +208,31 @@ test('reports: the compact layout from the export dialog, and stated and inherit
   expect(box).not.toBeNull();
   for (const right of texts) expect(right).toBeLessThanOrEqual(viewWidth);
 });
+
+test('a claim checked in a recent workspace is shown, and says where it is', async ({ desk }) => {
+  const { page } = desk;
+  const { openAppApi } = await import('../../main/api/app-api');
+  const archivePath = join(desk.dir, 'archive-2025.json');
+  const archive = await openAppApi({
+    workspacePath: archivePath,
+    trustedOrigins: [],
+    dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null },
+  });
+  const summary = await archive.handlers.importArticle({ text: HARBOUR, title: 'Harbour toll (2025)' });
+  const claimId = (await archive.handlers.getArticle({ articleId: summary.id })).claims[0]!.id;
+  await archive.handlers.setReview({ articleId: summary.id, claimId, status: 'verified', note: 'Port ledger.' });
+  await archive.close();
+  desk.recent = [archivePath];
+
+  await desk.open();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await pasteArticle(page, 'Toll again', AGAIN);
+  await page.locator('#checklist').focus();
+  const section = page.locator('#matches-section');
+  await expect(section).toContainText('Harbour toll (2025) · in archive-2025.json');
+  await expect(section).toContainText('Verified');
+  await expect(section).toContainText('Note: Port ledger.');
+  await page.keyboard.press('g');
+  await expect(page.locator('.toast').last()).toContainText('in the workspace archive-2025.json');
+  await expect(page.locator('#article-title')).toHaveText('Toll again');
+});
