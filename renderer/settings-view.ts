@@ -167,11 +167,12 @@ export async function openSettings(): Promise<void> {
 
 /** The Settings button for the top bar. */
 export function settingsButton(): HTMLButtonElement {
+  // An icon like Help's: the top bar must still fit a 1024-pixel laptop screen.
   return el('button', {
-    className: 'button',
+    className: 'button button-icon',
     id: 'settings-button',
-    text: 'Settings',
-    attrs: { type: 'button', title: 'Your profile and the rating scale' },
+    text: '⚙',
+    attrs: { type: 'button', 'aria-label': 'Settings', title: 'Settings: your profile and the rating scale' },
     on: { click: () => void openSettings() },
   });
 }
