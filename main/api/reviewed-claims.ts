@@ -76,12 +76,41 @@ interface IndexedArticle {
 
 export class ReviewedClaimIndex {
   private current: ClaimMatcher | null = null;
+  private building: Promise<void> | null = null;
   private currentPath = '';
   private readonly indexed = new Map<string, IndexedArticle>();
   private readonly others = new Map<string, Cached>();
 
-  /** The open workspace's matcher, up to date with its reviews. */
-  currentMatcher(store: WorkspaceStore): ClaimMatcher {
+  /** The open workspace's matcher, up to date with its reviews (a first build goes in slices). */
+  async currentMatcher(store: WorkspaceStore): Promise<ClaimMatcher> {
+    if (!this.current || this.currentPath !== store.filePath) {
+      // One build at a time: a second request waits for the first instead of indexing the archive again.
+      this.building ??= this.build(store).finally(() => (this.building = null));
+      await this.building;
+    }
+    // Changes made while the slices were indexed are picked up here, article by article.
+    return this.update(store);
+  }
+
+  private async build(store: WorkspaceStore): Promise<void> {
+    const data = store.data;
+    const matcher = new ClaimMatcher();
+    const all: ReviewedClaimDoc[] = [];
+    const indexed = new Map<string, IndexedArticle>();
+    for (const article of data.articles) {
+      const table = reviewsOf(data, article.id);
+      const docs = articleDocs(article, table, store.filePath);
+      all.push(...docs);
+      indexed.set(article.id, { article, table, keys: docs.map((d) => d.key) });
+    }
+    await matcher.addInSlices(all);
+    this.current = matcher;
+    this.currentPath = store.filePath;
+    this.indexed.clear();
+    for (const [id, entry] of indexed) this.indexed.set(id, entry);
+  }
+
+  private update(store: WorkspaceStore): ClaimMatcher {
     const data = store.data;
     if (!this.current || this.currentPath !== store.filePath) {
       this.current = new ClaimMatcher();
@@ -110,7 +139,7 @@ export class ReviewedClaimIndex {
 
   /** The open workspace's matcher and those of the recent workspaces still on disk (unreadable ones skipped). */
   async sources(store: WorkspaceStore, recent: readonly string[]): Promise<MatchSource[]> {
-    this.currentMatcher(store);
+    await this.currentMatcher(store);
     const out: MatchSource[] = [
       { path: store.filePath, name: basename(store.filePath), current: true, matcher: this.current! },
     ];
@@ -131,7 +160,8 @@ export class ReviewedClaimIndex {
       // Read-only and without the lock: another app or the CLI may have that workspace open.
       const other = await WorkspaceStore.open(path, { readOnly: true, lock: false });
       try {
-        const matcher = new ClaimMatcher(reviewedDocs(other.data, path));
+        const matcher = new ClaimMatcher();
+        await matcher.addInSlices(reviewedDocs(other.data, path));
         this.others.set(path, { stamp, matcher });
         return matcher;
       } finally {

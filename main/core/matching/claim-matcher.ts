@@ -83,6 +83,21 @@ export class ClaimMatcher {
   }
 
   add(docs: Iterable<ReviewedClaimDoc>): void {
+    this.search.addAll(this.prepare(docs));
+  }
+
+  /**
+   * The same in slices that give the event loop back between them, for a whole archive: the main process keeps
+   * answering the window while tens of thousands of reviews are indexed.
+   */
+  async addInSlices(docs: readonly ReviewedClaimDoc[], slice = 2000): Promise<void> {
+    for (let i = 0; i < docs.length; i += slice) {
+      this.add(docs.slice(i, i + slice));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private prepare(docs: Iterable<ReviewedClaimDoc>): ReviewedClaimDoc[] {
     const batch: ReviewedClaimDoc[] = [];
     for (const doc of docs) {
       if (this.prepared.has(doc.key)) this.remove([doc.key]);
@@ -96,7 +111,7 @@ export class ClaimMatcher {
       for (const t of terms) this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
       batch.push(doc);
     }
-    this.search.addAll(batch);
+    return batch;
   }
 
   remove(keys: Iterable<string>): void {

@@ -78,3 +78,23 @@ test('speakers: titles and first names may differ, the surname may not', () => {
   assert.equal(sameSpeaker('Mara Quint', 'Jon Quint'), false);
   assert.equal(sameSpeaker('Mara Quint', ''), false);
 });
+
+test('a whole archive is indexed in slices that give the event loop back', async () => {
+  const docs = Array.from({ length: 5000 }, (_, i) =>
+    doc(i + 10, `claim number ${i} about the harbour toll`, 'Ivo Hart'),
+  );
+  const m = new ClaimMatcher();
+  let turns = 0;
+  let done = false;
+  const tick = () => {
+    if (done) return;
+    turns += 1;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  await m.addInSlices(docs, 1000);
+  done = true;
+  assert.equal(m.size, 5000);
+  assert.ok(turns >= 4, `the loop ran ${turns} times while indexing`);
+  assert.equal(m.match({ wording: 'claim number 4321 about the harbour toll', sentence: '' })[0]?.doc.key, 'k4331');
+});
