@@ -8,6 +8,7 @@ import { ReviewedClaimIndex, type MatchSource } from '../reviewed-claims';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 const PER_CLAIM = 3;
+const YIELD_EVERY = 50;
 
 function matchView(m: ClaimMatch, source: MatchSource): ClaimMatchView {
   const d = m.doc;
@@ -36,8 +37,11 @@ export function matchHandlers(deps: HandlerDeps): HandlerGroup<'findMatches'> {
       const recent = (await deps.recentWorkspaces?.().catch(() => [])) ?? [];
       const sources = await index.sources(deps.store, recent);
       const matches: MatchesView['matches'] = {};
+      let asked = 0;
       for (const claim of a.claims) {
         if (claim.kind === 'heading') continue;
+        // A long article gives the event loop back now and then: marks keep reaching the disk meanwhile.
+        if (++asked % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
         const query = { wording: defaultWording(claim), sentence: claim.text, speaker: claim.speaker?.name };
         const found: ClaimMatchView[] = [];
         for (const source of sources) {
