@@ -1,6 +1,6 @@
 // One entry point for every format: the handlers, the CLI and the tests all build reports here, from the
 // workspace's records of the chosen articles.
-import { buildClaimReviewJsonLd } from './claimreview';
+import { buildClaimReviewJsonLd, claimsWithoutVerdict } from './claimreview';
 import { buildCsvReport } from './csv';
 import { FORMAT_INFO, reportFileName, type PageSize, type ReportFormat } from './formats';
 import { buildHtmlDocument, renderReportBody } from './html';
@@ -106,6 +106,12 @@ export function buildReport(
       content = buildClaimReviewJsonLd(articles, options);
       if (content.trim() === '[]')
         warnings.push('No claim is reviewed yet: ClaimReview covers reviewed claims only, so the file is empty.');
+      const unrated = claimsWithoutVerdict(articles, options);
+      if (unrated)
+        warnings.push(
+          `${unrated} reviewed claim${unrated === 1 ? ' has' : 's have'} no published verdict: ` +
+            'the checklist status (Verified, Disputed, Unsourced) is exported as the rating. Give a verdict to publish one.',
+        );
       if (!options.organisation?.trim())
         warnings.push(
           'No fact-checking organisation is set in the settings: each ClaimReview names its reviewer as author instead.',
