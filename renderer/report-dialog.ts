@@ -172,6 +172,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     const f = req.format!;
     pageLabel.hidden = f !== 'pdf';
     layoutLabel.hidden = f !== 'pdf' && f !== 'html';
+    preview.classList.toggle('compact', !layoutLabel.hidden && layout.value === 'compact');
     urlLabel.hidden = f !== 'claimreview';
     const groups = f === 'md' || f === 'html' || f === 'pdf';
     groupLabel.hidden = !groups;

@@ -182,6 +182,8 @@ test('reports: the compact layout from the export dialog, and stated and inherit
   await dialog.getByLabel('Layout').selectOption('compact');
   const preview = dialog.locator('.report-preview');
   await expect(preview.locator('table').filter({ hasText: 'Inherited' })).toContainText('Stated');
+  await expect(preview).toHaveClass(/compact/);
+  await preview.locator('section.claim').first().scrollIntoViewIfNeeded();
   await shot(page, 'export-compact');
   await dialog.getByRole('button', { name: 'Save…' }).click();
   await expect(dialog.locator('#report-saved')).toContainText('.html');
