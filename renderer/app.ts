@@ -7,6 +7,7 @@ import { ArticlePane } from './article-pane';
 import { onMenuCommand } from './bridge-client';
 import { Checklist } from './checklist';
 import { ClaimInspector } from './claim-inspector';
+import { reviewCopier } from './copy-review';
 import { DeskController } from './desk-controller';
 import { DeskStore } from './desk-store';
 import { byId } from './dom';
@@ -14,6 +15,7 @@ import { enableFileDrop } from './file-drop';
 import { FilterBar } from './filter-bar';
 import { enableShortcuts } from './keyboard';
 import { LibraryView } from './library-view';
+import { MatchesSection } from './matches-section';
 import { openLink } from './outlet-menu';
 import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
@@ -21,8 +23,10 @@ import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
 import { readPreferences, writePreferences } from './desk-preferences';
 import { el } from './dom';
+import { onSettingsChanged, settingsButton } from './settings-view';
 import { showError, showToast } from './toasts';
 import { TopBar } from './top-bar';
+import { VerdictSection } from './verdict-section';
 
 function start(): void {
   const store = new DeskStore();
@@ -45,6 +49,19 @@ function start(): void {
   });
   controller.inspector = inspector;
   byId('inspector-pane').appendChild(inspector.element);
+  // Issue 14: the published verdict and the claims checked before, each in its own file.
+  const verdicts = new VerdictSection(store);
+  inspector.mount(verdicts, 'late');
+  inspector.mount(
+    new MatchesSection(store, {
+      openClaim: async (articleId, claimId) => {
+        if (store.article?.id !== articleId) await controller.openArticle(articleId);
+        if (store.claim(claimId)) store.select(claimId);
+      },
+      copyReview: reviewCopier(store, actions, verdicts),
+    }),
+  );
+  onSettingsChanged(() => void verdicts.reload());
   const filters = new FilterBar(store);
   filters.addOption(nextToggle.parentElement as HTMLElement);
   byId('filter-root').appendChild(filters.element);
@@ -76,6 +93,7 @@ function start(): void {
     outlets: () => controller.toggleOutlets(),
     help: () => controller.help(),
   });
+  byId('help-button').before(settingsButton());
   enableShortcuts(store, {
     mark: (key) => {
       const keys: Record<string, ReviewStatus> = { v: 'verified', d: 'disputed', u: 'unsourced', p: 'pending' };

@@ -1,12 +1,9 @@
-// Workspace messages: recovery and migration notices (dismissible), the read-only state (stays), and, once, the
-// question of the reviewer's name (kept in the workspace's settings; it goes into every change's history).
+// Workspace messages: recovery and migration notices (dismissible), the read-only state (stays), and, until it is
+// answered, the question of who is reviewing (the person's profile, see profile-prompt.ts).
 import type { WorkspaceInfo } from '../main/api/contract';
-import { request } from './bridge-client';
 import type { DeskStore } from './desk-store';
 import { clear, el } from './dom';
-import { showToast } from './toasts';
-
-const ASKED_KEY = 'claimdesk.reviewerNameAsked';
+import { profilePrompt } from './profile-prompt';
 
 export function renderBanners(
   root: HTMLElement,
@@ -39,67 +36,5 @@ export function renderBanners(
     });
     root.appendChild(banner);
   }
-  if (store && !workspace.readOnly && !workspace.settings.reviewerName && !alreadyAsked())
-    root.appendChild(reviewerPrompt(store));
-}
-
-function alreadyAsked(): boolean {
-  try {
-    return window.localStorage.getItem(ASKED_KEY) === 'yes';
-  } catch {
-    return false;
-  }
-}
-
-function rememberAsked(): void {
-  try {
-    window.localStorage.setItem(ASKED_KEY, 'yes');
-  } catch {
-    // Without storage the question comes back next time; harmless.
-  }
-}
-
-function reviewerPrompt(store: DeskStore): HTMLElement {
-  const input = el('input', {
-    className: 'field-input banner-input',
-    id: 'reviewer-name',
-    attrs: { type: 'text', autocomplete: 'name', placeholder: 'Your name' },
-  });
-  const save = el('button', {
-    className: 'button button-small button-primary',
-    text: 'Save',
-    attrs: { type: 'submit' },
-  });
-  const later = el('button', { className: 'banner-close', text: 'Not now', attrs: { type: 'button' } });
-  const form = el(
-    'form',
-    { className: 'banner banner-ask', attrs: { 'aria-label': 'Your name for the review history' } },
-    [
-      el('label', { attrs: { for: 'reviewer-name' } }, [
-        el('strong', { text: 'Who is reviewing? ' }),
-        el('span', { text: 'Your name goes with each change in the claims’ history and in the report.' }),
-      ]),
-      input,
-      save,
-      later,
-    ],
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const name = input.value.trim();
-    if (!name) return input.focus();
-    const r = await request('updateSettings', { reviewerName: name }, 'Could not save your name');
-    if (!r.ok) return;
-    if (store.workspace) store.setWorkspace({ ...store.workspace, settings: r.value });
-    rememberAsked();
-    form.remove();
-    showToast(`Thanks, ${name}: your changes are signed with your name.`, 'success');
-    document.getElementById('checklist')?.focus();
-  });
-  later.addEventListener('click', () => {
-    rememberAsked();
-    form.remove();
-    document.getElementById('checklist')?.focus();
-  });
-  return form;
+  if (store && !workspace.readOnly) void profilePrompt(root);
 }

@@ -3,6 +3,7 @@
 // the bulk mark instead.
 import type { Claim, ClaimReview, HistoryEntry } from '../main/api/contract';
 import type { DeskStore } from './desk-store';
+import type { InspectorSection } from './inspector-section';
 import { clear, el, setAttr } from './dom';
 import { outletChip } from './outlet-chip';
 import type { ReviewActions } from './review-actions';
@@ -45,6 +46,9 @@ export class ClaimInspector {
   private readonly historyCount: HTMLElement;
   readonly outletButton: HTMLButtonElement;
   private readonly correctionButtons: HTMLButtonElement[] = [];
+  private readonly sections: InspectorSection[] = [];
+  private readonly mounted = el('div', { className: 'inspector-mounted' });
+  private readonly mountedLate = el('div', { className: 'inspector-mounted' });
 
   constructor(
     private readonly store: DeskStore,
@@ -193,6 +197,7 @@ export class ClaimInspector {
       this.claimText,
       el('div', { className: 'mark-buttons', attrs: { role: 'group', 'aria-label': 'Mark this claim' } }, this.buttons),
       this.reviewedBy,
+      this.mounted,
       el('section', { className: 'inspector-section' }, [
         el('label', { className: 'section-label', attrs: { for: 'note-field' } }, [
           el('span', { text: 'Note' }),
@@ -208,6 +213,7 @@ export class ClaimInspector {
         this.evidenceList,
         this.evidenceForm,
       ]),
+      this.mountedLate,
       el('section', { className: 'inspector-section', attrs: { 'aria-labelledby': 'correct-heading' } }, [
         el('div', { className: 'section-row-head' }, [
           el('h3', { className: 'section-label', id: 'correct-heading', text: 'Correct the extraction' }),
@@ -344,6 +350,13 @@ export class ClaimInspector {
     field.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Adds a section below the mark buttons, or after the evidence ('late'); it follows the shown claim. */
+  mount(section: InspectorSection, place: 'top' | 'late' = 'top'): void {
+    this.sections.push(section);
+    (place === 'top' ? this.mounted : this.mountedLate).appendChild(section.element);
+    section.show(this.store.selectedIds.size > 1 ? null : this.store.selectedId);
+  }
+
   /** E: the evidence form of the active claim, or with several selected the one that adds a link to each. */
   openEvidenceForm(): void {
     if (!this.store.selectedId || this.store.readOnly) return;
@@ -437,6 +450,7 @@ export class ClaimInspector {
     const claim = id ? this.store.claim(id) : undefined;
     this.element.hidden = !claim;
     this.paintMode();
+    for (const section of this.sections) section.show(claim?.id ?? null);
     // A new claim starts at the top of the pane.
     if (this.element.parentElement && !this.element.contains(document.activeElement))
       this.element.parentElement.scrollTop = 0;
@@ -570,6 +584,10 @@ function describe(entry: HistoryEntry): string {
       return entry.to ? `link added: ${cut(entry.to)}` : `link removed: ${cut(entry.from)}`;
     case 'attach':
       return `re-attached from “${cut(entry.from)}”`;
+    case 'verdict':
+      return entry.to ? `verdict: ${cut(entry.to)}` : 'verdict taken away';
+    case 'wording':
+      return entry.to ? `claim as checked: “${cut(entry.to)}”` : 'claim as checked: the article’s words again';
     default:
       return `${String(entry.field)} changed`;
   }

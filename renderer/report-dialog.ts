@@ -85,6 +85,14 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     ],
     choices.options.pageSize ?? 'A4',
   );
+  const layout = select(
+    'export-layout',
+    [
+      { value: 'full', label: 'Full' },
+      { value: 'compact', label: 'Compact (a claim in a few lines)' },
+    ],
+    choices.options.layout ?? 'full',
+  );
   const includePending = el('input', { id: 'export-pending', attrs: { type: 'checkbox' } });
   includePending.checked = !choices.options.reviewedOnly;
   const worthyOnly = el('input', { id: 'export-worthy', attrs: { type: 'checkbox' } });
@@ -106,6 +114,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     return el('label', { attrs: { hidden } }, [text, control]);
   };
   const pageLabel = labelled('Page size', pageSize);
+  const layoutLabel = labelled('Layout', layout);
   const urlLabel = labelled('Report URL (ClaimReview)', reportUrl);
   const groupLabel = labelled('Group by', groupBy);
   const thresholdLabel = el('label', { className: 'export-check' }, [
@@ -122,6 +131,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
       el('label', { className: 'export-check' }, [includePending, 'Include pending claims']),
       thresholdLabel,
       pageLabel,
+      layoutLabel,
       urlLabel,
     ],
   );
@@ -149,6 +159,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
       minCheckworthiness: worthyOnly.checked ? clamp(Number(threshold.value)) : 0,
       groupBy: groupBy.value as ReportExportOptions['groupBy'],
       pageSize: pageSize.value as 'A4' | 'Letter',
+      layout: layout.value as 'full' | 'compact',
     };
     const url = reportUrl.value.trim();
     if (url && /^https?:\/\/\S+$/i.test(url)) opts.reportUrl = url;
@@ -160,6 +171,8 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     const req = current();
     const f = req.format!;
     pageLabel.hidden = f !== 'pdf';
+    layoutLabel.hidden = f !== 'pdf' && f !== 'html';
+    preview.classList.toggle('compact', !layoutLabel.hidden && layout.value === 'compact');
     urlLabel.hidden = f !== 'claimreview';
     const groups = f === 'md' || f === 'html' || f === 'pdf';
     groupLabel.hidden = !groups;
@@ -213,7 +226,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     actions: [saved, el('span', { className: 'spacer' }), close, save],
   });
   const rerender = debounce(() => void render(), 150);
-  for (const control of [format, groupBy, pageSize, includePending, worthyOnly])
+  for (const control of [format, groupBy, pageSize, layout, includePending, worthyOnly])
     control.addEventListener('change', () => void render());
   for (const input of [threshold, reportUrl]) input.addEventListener('input', rerender);
   close.addEventListener('click', () => modal.close());

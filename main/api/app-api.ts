@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PdfPrinter } from '../core/report/pdf-layout';
 import { readArticleInput } from '../import/article-input';
+import type { AppSettings } from '../store/app-settings';
 import type { LockOwner } from '../store/lock';
 import { WorkspaceStore } from '../store/workspace-store';
 import { addArticle } from './articles';
@@ -26,6 +27,10 @@ export interface AppApiOptions {
   external?: ExternalLinks;
   /** Prints report HTML to PDF (main/electron/pdf.ts in the app). */
   printPdf?: PdfPrinter;
+  /** The app's own settings (profile, rating scale), loaded from the user data folder. */
+  appSettings?: AppSettings;
+  /** The recent workspaces' paths (claims already checked are matched there too). */
+  recentWorkspaces?: () => Promise<string[]>;
 }
 
 export interface AppApi {
@@ -45,6 +50,8 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
     now,
     printPdf: options.printPdf,
     external: options.external,
+    appSettings: options.appSettings,
+    recentWorkspaces: options.recentWorkspaces,
   });
   return {
     store,

@@ -218,6 +218,8 @@ export interface ReportExportOptions {
   pageSize?: PageSize;
   /** Where the report will be published (ClaimReview urls). */
   reportUrl?: string;
+  /** 'compact': a claim in a few lines, for long reviews (HTML and PDF; issue 14). */
+  layout?: 'full' | 'compact';
 }
 
 /** One article (articleId) or several (articleIds, e.g. from the library); a format (default md) and options. */
@@ -231,8 +233,89 @@ export interface ReportRequest {
 export type MenuCommand =
   'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
 
+// ---- Profile, published verdicts and claims already checked (issue 14) ----
+import type { ReviewerProfile } from '../core/review/profile';
+import type { RatingScale } from '../core/review/rating-scale';
+import type { Verdict } from '../core/review/verdict';
+export type { ReviewerProfile } from '../core/review/profile';
+export type { RatingScale } from '../core/review/rating-scale';
+export type { Verdict } from '../core/review/verdict';
+
+/** The app's own settings (user data folder, never a workspace). */
+export interface AppSettingsView {
+  /** null until the person says who they are: the window asks on first start. */
+  profile: ReviewerProfile | null;
+  ratingScale: RatingScale;
+  defaultRatingScale: RatingScale;
+  /** What went wrong reading the settings file, for the person. */
+  notice: string | null;
+}
+
+export interface ClaimVerdictView {
+  claimId: string;
+  /** The claim as checked (what ClaimReview publishes as claimReviewed). */
+  wording: string;
+  defaultWording: string;
+  verdict: Verdict | null;
+}
+
+export interface VerdictsView {
+  ratingScale: RatingScale;
+  /** Every reviewable claim of the article, by id. */
+  claims: Record<string, ClaimVerdictView>;
+}
+
+/** A reviewed claim that a claim of the open article repeats. */
+export interface ClaimMatchView {
+  kind: 'same-speaker' | 'near-identical';
+  /** Wording similarity, 0..1. */
+  similarity: number;
+  workspace: { path: string; name: string; current: boolean };
+  articleId: string;
+  articleTitle: string;
+  claimId: string;
+  wording: string;
+  speaker: string;
+  status: ReviewStatus;
+  verdict: { rating: string; explanation: string } | null;
+  note: string;
+  reviewer: string;
+  updatedAt: string;
+}
+
+export interface MatchesView {
+  /** claimId -> the reviewed claims it repeats, best first; claims without a match are left out. */
+  matches: Record<string, ClaimMatchView[]>;
+  /** The workspaces searched and how many reviewed claims each holds. */
+  searched: { name: string; current: boolean; reviewed: number }[];
+}
+
+export interface ProfileVerdictContract {
+  getAppSettings: { request: Record<string, never>; response: AppSettingsView };
+  saveProfile: { request: { profile: ReviewerProfile }; response: AppSettingsView };
+  saveRatingScale: { request: { ratingScale: RatingScale }; response: AppSettingsView };
+  getVerdicts: { request: { articleId: string }; response: VerdictsView };
+  /** rating null takes the verdict away; wording '' goes back to the default wording. */
+  setVerdict: {
+    request: { articleId: string; claimId: string; rating?: string | null; explanation?: string; wording?: string };
+    response: ClaimVerdictView;
+  };
+  /** Matches every claim of the article against the reviewed claims of this and the recent workspaces. */
+  findMatches: { request: { articleId: string }; response: MatchesView };
+}
+
+const profileVerdictChannels = {
+  getAppSettings: 'app-settings:get',
+  saveProfile: 'app-settings:save-profile',
+  saveRatingScale: 'app-settings:save-rating-scale',
+  getVerdicts: 'verdict:list',
+  setVerdict: 'verdict:set',
+  findMatches: 'match:find',
+} as const satisfies Record<keyof ProfileVerdictContract, string>;
+// ---- end of issue 14's block ----
+
 /** channel name -> request -> response. */
-export interface Contract {
+export interface Contract extends ProfileVerdictContract {
   getWorkspace: { request: Record<string, never>; response: WorkspaceInfo };
   getArticle: { request: { articleId: string }; response: ArticleView };
   importArticle: {
@@ -332,6 +415,7 @@ export const channels = {
   updateSettings: 'settings:update',
   renderReport: 'report:render',
   saveReport: 'report:save',
+  ...profileVerdictChannels,
 } as const satisfies Record<ChannelName, string>;
 
 /** Main -> window notifications (menu commands); the preload exposes one subscriber for them. */

@@ -5,7 +5,7 @@ import { isReportFormat } from '../core/report/formats';
 const MAX_ID = 200;
 const MAX_ARTICLES = 5000;
 const FIELDS = new Set(['articleId', 'articleIds', 'format', 'options']);
-const OPTION_FIELDS = new Set(['reviewedOnly', 'minCheckworthiness', 'groupBy', 'pageSize', 'reportUrl']);
+const OPTION_FIELDS = new Set(['reviewedOnly', 'minCheckworthiness', 'groupBy', 'pageSize', 'reportUrl', 'layout']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
@@ -40,6 +40,8 @@ export function reportRequestProblem(value: unknown): string | null {
     return 'options.groupBy must be article, status or outlet';
   if (o.pageSize !== undefined && o.pageSize !== 'A4' && o.pageSize !== 'Letter')
     return 'options.pageSize must be A4 or Letter';
+  if (o.layout !== undefined && o.layout !== 'full' && o.layout !== 'compact')
+    return 'options.layout must be full or compact';
   if (o.reportUrl !== undefined) {
     if (typeof o.reportUrl !== 'string' || o.reportUrl.length > 2000)
       return 'options.reportUrl must be a string of at most 2000 characters';

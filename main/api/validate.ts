@@ -145,4 +145,25 @@ export const requestChecks: Record<ChannelName, Check> = {
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,
+  getAppSettings: empty,
+  saveProfile: object({
+    profile: object({
+      name: string(200),
+      organisation: string(200, true),
+      organisationUrl: string(2000, true),
+      logoUrl: string(2000, true),
+    }),
+  }),
+  saveRatingScale: object({
+    ratingScale: object({ ratings: stringList(20, 60, false), best: string(60), worst: string(60) }),
+  }),
+  getVerdicts: object({ articleId: id }),
+  setVerdict: object({
+    articleId: id,
+    claimId: id,
+    rating: (v) => (v === null ? null : string(60, true)(v)),
+    explanation: string(5_000, true),
+    wording: string(2_000, true),
+  }),
+  findMatches: object({ articleId: id }),
 };

@@ -2,14 +2,23 @@
 // Refused with a clear message while the app holds the workspace; exit 0 means the change is durable.
 import { applyReviewChange } from '../core/review/record';
 import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
+import { AppSettings } from '../store/app-settings';
+import { defaultUserDataDir } from '../store/user-data-dir';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { withWorkspace } from './workspace-open';
 
 export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --status pending|verified|disputed|unsourced
-                      [--note TEXT] [--article ID] [--reviewer NAME]`;
+                      [--note TEXT] [--article ID] [--reviewer NAME]
 
-export async function runMark(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
+  Changes are signed with --reviewer, else with the profile set in the app (its settings in the user data
+  folder, or CLAIMDESK_USER_DATA), else as "claimdesk CLI".`;
+
+export async function runMark(
+  args: string[],
+  io: CliIo,
+  deps: { now?: () => Date; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
   const parsed = parseCommandArgs('mark', MARK_USAGE, {
     args,
     options: {
@@ -35,6 +44,7 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
     throw new CliError(`mark: --status must be one of ${REVIEW_STATUSES.join(', ')} (got "${v.status}")`, 2);
   }
   const now = deps.now ?? (() => new Date());
+  const profile = v.reviewer?.trim() ? null : (await AppSettings.load(defaultUserDataDir(deps.env))).profile;
 
   return withWorkspace(v.workspace, 'mark', io, async (store) => {
     const matches = store.data.articles.filter(
@@ -52,7 +62,7 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
     const article = matches[0]!;
     const claim = article.claims.find((c) => c.id === v.claim)!;
     if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
-    const reviewer = v.reviewer?.trim() || store.data.settings.reviewerName || 'claimdesk CLI';
+    const reviewer = v.reviewer?.trim() || profile?.name || 'claimdesk CLI';
     const review = applyReviewChange(
       store.data.reviews[article.id]?.[claim.id],
       {

@@ -3,7 +3,10 @@
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
 import { writeFile } from 'node:fs/promises';
 import { ApiError } from '../api/errors';
+import { reportAuthor } from '../api/handlers/report-handlers';
 import { GENERATOR, reportInputs } from '../api/report-source';
+import { AppSettings } from '../store/app-settings';
+import { defaultUserDataDir } from '../store/user-data-dir';
 import { buildReport, type ReportBuildOptions } from '../core/report/build';
 import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
@@ -23,6 +26,7 @@ export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID
       --min-checkworthiness N  only claims with check-worthiness of at least N (0 to 1)
       --group-by G           article (default), status or outlet
       --page-size S          A4 (default) or Letter, for PDF
+      --layout L             full (default) or compact (a claim in a few lines), for HTML and PDF
       --report-url URL       where the report will be published (ClaimReview urls)`;
 
 export interface ReportCommandDeps {
@@ -43,6 +47,7 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
       'min-checkworthiness': { type: 'string' },
       'group-by': { type: 'string', default: 'article' },
       'page-size': { type: 'string', default: 'A4' },
+      layout: { type: 'string', default: 'full' },
       'report-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,6 +65,9 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
   const groupBy = v['group-by']!;
   if (groupBy !== 'article' && groupBy !== 'status' && groupBy !== 'outlet')
     throw new CliError(`report: --group-by must be article, status or outlet (got "${groupBy}")`, 2);
+  const layout = v.layout!;
+  if (layout !== 'full' && layout !== 'compact')
+    throw new CliError(`report: --layout must be full or compact (got "${layout}")`, 2);
   const pageSize = v['page-size']!;
   if (pageSize !== 'A4' && pageSize !== 'Letter')
     throw new CliError(`report: --page-size must be A4 or Letter (got "${pageSize}")`, 2);
@@ -87,13 +95,14 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     if (inputs.length === 0) throw new CliError('report: the workspace holds no articles');
     const options: ReportBuildOptions = {
       generatedAt: (deps.now ?? (() => new Date()))(),
-      organisation: store.data.settings.organisation,
+      ...reportAuthor((await AppSettings.load(defaultUserDataDir(deps.env))).profile, store.data.settings.organisation),
       generator: GENERATOR,
       includePending: !v['reviewed-only'],
       minCheckworthiness: min,
       groupBy,
       pageSize,
       reportUrl,
+      layout,
     };
     const built = buildReport(format, inputs, options);
     for (const w of built.warnings) io.stderr(`claimdesk: ${w}\n`);

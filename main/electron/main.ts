@@ -1,6 +1,7 @@
 // Electron entry point: single-instance lock, app:// protocol, the workspace API, the window and its menu.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
+import { AppSettings } from '../store/app-settings';
 import { RecentWorkspaces } from '../store/recent-workspaces';
 import { APP_ORIGIN } from './app-files';
 import { electronDialogs } from './dialogs';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   serveAppFiles(join(distDir, 'renderer'));
   const defaultPath = join(app.getPath('userData'), 'workspace.json');
+  const appSettings = await AppSettings.load(app.getPath('userData'));
   const workspaces = new WorkspaceSession({
     defaultPath,
     recent: new RecentWorkspaces(join(app.getPath('userData'), 'recent-workspaces.json')),
@@ -41,6 +43,7 @@ async function start(): Promise<void> {
     trustedOrigins: [APP_ORIGIN],
     lock: 'app',
     printPdf: printHtmlToPdf,
+    appSettings,
     external: electronExternalLinks(),
     log: (e) => console.error(e),
   });

@@ -28,6 +28,7 @@ export class WorkspaceSession {
       ...this.options,
       workspacePath: path,
       seedsDir: path === this.options.defaultPath ? this.options.seedsDir : undefined,
+      recentWorkspaces: this.options.recentWorkspaces ?? (() => this.options.recent.list()),
     });
     const previous = this.current;
     this.current = next;

@@ -110,6 +110,8 @@ function readArticleEntry(value: unknown, path: string, notices: string[]): Pars
       });
     }
     if (review.anchor !== undefined) obj(review.anchor, `${rp}.anchor`);
+    if (review.verdict !== undefined) checkVerdict(review.verdict, `${rp}.verdict`);
+    if (review.wording !== undefined) str(review.wording, `${rp}.wording`, 2000);
     if (!claimIds.has(claimId)) orphans += 1;
     reviews[claimId] = review as unknown as ReviewRecord;
   }
@@ -177,6 +179,16 @@ function offsets(s: Record<string, unknown>, text: string, path: string): void {
     (end as number) > text.length
   ) {
     fail(path, 'has start and end offsets outside the article text');
+  }
+}
+
+/** A published verdict (issue 14): a rating's name, its explanation and, when it has them, whole numbers. */
+function checkVerdict(value: unknown, path: string): void {
+  const v = obj(value, path);
+  if (!str(v.rating, `${path}.rating`, 60).trim()) fail(`${path}.rating`, 'must name a rating');
+  str(v.explanation, `${path}.explanation`, 5000);
+  for (const key of ['ratingValue', 'bestRating', 'worstRating'] as const) {
+    if (v[key] !== undefined && !Number.isInteger(v[key])) fail(`${path}.${key}`, 'must be a whole number');
   }
 }
 

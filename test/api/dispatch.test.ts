@@ -31,6 +31,21 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
     JSON.parse('{"articleId":"a","claimId":"c","__proto__":{"x":1}}'),
   ],
   updateSettings: [{ reviewerName: 1 }, { theme: 'dark' }],
+  getAppSettings: [{ profile: {} }],
+  saveProfile: [
+    {},
+    { profile: { name: 3 } },
+    { profile: { name: 'A', role: 'x' } },
+    { profile: { name: 'x'.repeat(201) } },
+  ],
+  saveRatingScale: [{ ratingScale: { ratings: 'True', best: 'True', worst: 'False' } }, { ratingScale: {} }],
+  getVerdicts: [{}, { articleId: 1 }],
+  setVerdict: [
+    { articleId: 'a', claimId: 'c', rating: 5 },
+    { articleId: 'a', claimId: 'c', explanation: 'x'.repeat(5_001) },
+    { articleId: 'a', rating: 'True' },
+  ],
+  findMatches: [{}, { articleId: 'a', workspace: '/etc/passwd' }],
   renderReport: [{}, null as unknown as object, { articleId: null }],
   saveReport: [{ articleId: 'a', path: '/tmp/x' }],
   previewImport: [

@@ -113,6 +113,25 @@ test('reading a JSON report: clear messages, and prototype-pollution keys ignore
     /status must be pending, verified, disputed or unsourced/,
   );
 
+  const badVerdict = JSON.parse(content);
+  (Object.values(badVerdict.articles[0].reviews)[0] as any).verdict = { rating: { evil: 1 }, explanation: '' };
+  assert.throws(() => parseReportJson(JSON.stringify(badVerdict)), /verdict\.rating must be text/);
+  (Object.values(badVerdict.articles[0].reviews)[0] as any).verdict = {
+    rating: 'False',
+    explanation: '',
+    ratingValue: 1.5,
+  };
+  assert.throws(() => parseReportJson(JSON.stringify(badVerdict)), /verdict\.ratingValue must be a whole number/);
+  (Object.values(badVerdict.articles[0].reviews)[0] as any).verdict = {
+    rating: 'False',
+    explanation: 'x',
+    ratingValue: 1,
+  };
+  assert.doesNotThrow(
+    () => parseReportJson(JSON.stringify(badVerdict)),
+    'a well-formed verdict travels with the report',
+  );
+
   const polluted = content
     .replace(
       '"format": "claimdesk-report",',

@@ -3,6 +3,7 @@
 import { runExtractBench } from './extract.bench';
 import { runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
+import { runMatchingBench } from './matching.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
@@ -12,3 +13,6 @@ await runStoreBench();
 
 console.log('\n== Review desk in Chromium, 2,000 claims (issue 5) ==');
 await runDeskBench();
+
+console.log('\n== Claims already checked: a 1,000-word article against 50,000 reviewed claims (issue 14) ==');
+await runMatchingBench();

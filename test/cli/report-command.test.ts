@@ -122,6 +122,29 @@ test('PDF through Chromium: A4 and Letter, with page numbers', async (t) => {
   }
 });
 
+test('the compact PDF layout: every claim, on fewer pages', async (t) => {
+  const { path: chromium } = await findPdfChromium();
+  if (!chromium) return t.skip('no Chromium here');
+  if (!hasPoppler) return t.skip('no poppler here to count pages and read the text');
+  const { dir, path } = await workspace(t);
+  const pages: Record<string, number> = {};
+  const texts: Record<string, string> = {};
+  for (const layout of ['full', 'compact']) {
+    const out = join(dir, `r-${layout}.pdf`);
+    const r = await run(['report', '-w', path, '--format', 'pdf', '--layout', layout, '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    pages[layout] = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out]).toString())![1]);
+    texts[layout] = execFileSync('pdftotext', [out, '-']).toString();
+  }
+  assert.ok(pages.compact! < pages.full!, `compact ${pages.compact} pages, full ${pages.full}`);
+  const numbers = (text: string) => [...text.matchAll(/^(\d+)\.(?=\s|$)/gm)].map((m) => Number(m[1]));
+  for (const n of [1, 2, 21]) assert.ok(numbers(texts.compact!).includes(n), `claim ${n} is in the compact PDF`);
+  assert.match(texts.compact!, /Checked\./, 'notes are kept');
+  const bad = await run(['report', '-w', path, '--format', 'html', '--layout', 'tiny']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--layout must be full or compact/);
+});
+
 test('PDF without a Chromium says so clearly', async () => {
   const { chromiumPdfPrinter } = await import('../../main/cli/report-pdf');
   await assert.rejects(

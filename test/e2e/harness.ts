@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppApi, type AppApi } from '../../main/api/app-api';
 import { channels, type MenuCommand } from '../../main/api/contract';
 import { appResponseHeaders, resolveAppFile } from '../../main/electron/app-files';
+import { AppSettings } from '../../main/store/app-settings';
 
 export { expect };
 
@@ -32,6 +33,10 @@ export interface Desk {
   openedUrls: string[];
   /** What the fake open dialog returns next (null: the person cancels). */
   nextArticleFile: { name: string; content: string } | null;
+  /** The app's own settings folder (the profile, the rating scale), in the test's temp folder. */
+  userDataDir: string;
+  /** Recent workspaces besides this one (claims already checked are matched there too). */
+  recent: string[];
   /** Loads the window and waits until the desk has opened its workspace. */
   open(): Promise<void>;
   /** Closes the API (flushing the workspace file), opens a fresh one on the same file, and reloads the window. */
@@ -94,8 +99,11 @@ export const test = base.extend<{ desk: Desk }>({
     const offOrigin: string[] = [];
     const reportPaths: string[] = [];
     const openedUrls: string[] = [];
-    const open = () =>
+    const userDataDir = join(dir, 'user-data');
+    const open = async () =>
       openAppApi({
+        appSettings: await AppSettings.load(userDataDir),
+        recentWorkspaces: async () => [workspacePath, ...desk.recent],
         workspacePath,
         seedsDir: SEEDS_DIR,
         trustedOrigins: [APP_ORIGIN],
@@ -129,6 +137,8 @@ export const test = base.extend<{ desk: Desk }>({
       reportPaths,
       openedUrls,
       nextArticleFile: null,
+      userDataDir,
+      recent: [],
       async open() {
         await page.goto(APP_URL);
         await waitReady();

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { TestContext } from 'node:test';
 import { openAppApi, type AppApi } from '../../main/api/app-api';
 import type { Dialogs } from '../../main/api/dialogs';
+import type { AppSettings } from '../../main/store/app-settings';
 
 export const TEST_ORIGIN = 'http://claimdesk.test';
 export const SEEDS_DIR = resolve('seeds');
@@ -18,7 +19,12 @@ export interface TestApi extends AppApi {
 
 export async function openTestApi(
   t: TestContext,
-  options: { seeds?: boolean; workspacePath?: string } = {},
+  options: {
+    seeds?: boolean;
+    workspacePath?: string;
+    appSettings?: AppSettings;
+    recentWorkspaces?: () => Promise<string[]>;
+  } = {},
 ): Promise<TestApi> {
   // Closed before its folder is removed: one hook does both, in that order.
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-'));
@@ -34,6 +40,8 @@ export async function openTestApi(
     dialogs,
     trustedOrigins: [TEST_ORIGIN],
     now: () => new Date('2026-05-01T12:00:00.000Z'),
+    appSettings: options.appSettings,
+    recentWorkspaces: options.recentWorkspaces,
   });
   t.after(async () => {
     await api.close();

@@ -1,5 +1,7 @@
 // What every handler group receives, and the lookups they share.
 import type { PdfPrinter } from '../../core/report/pdf-layout';
+import { signerName } from '../../core/review/profile';
+import type { AppSettings } from '../../store/app-settings';
 import type { ArticleRecord } from '../../store/schema';
 import type { WorkspaceStore } from '../../store/workspace-store';
 import type { Contract, Request, Response } from '../contract';
@@ -14,6 +16,15 @@ export interface HandlerDeps {
   external?: ExternalLinks;
   /** Prints a report's HTML to PDF (Electron in the app); without it, PDF export says it is not available. */
   printPdf?: PdfPrinter;
+  /** The app's own settings (the reviewer's profile, the rating scale); absent in tools without a user folder. */
+  appSettings?: AppSettings;
+  /** The recent workspaces' paths, most recent first (claims already checked are searched there too). */
+  recentWorkspaces?: () => Promise<string[]>;
+}
+
+/** The name each change is signed with: the person's profile (see core/review/profile.ts). */
+export function signer(deps: Pick<HandlerDeps, 'appSettings' | 'store'>): string {
+  return signerName(deps.appSettings ? deps.appSettings.profile : undefined, deps.store.data.settings.reviewerName);
 }
 
 export interface ExternalLinks {

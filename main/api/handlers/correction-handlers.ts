@@ -13,12 +13,13 @@ import type { ArticleRecord } from '../../store/schema';
 import { articleView, extractionOf, reattachAll } from '../article-versions';
 import { ApiError } from '../errors';
 import { workspaceOutlets } from '../workspace-outlets';
-import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+import { requireArticle, signer, type HandlerDeps, type HandlerGroup } from './context';
 
 const asRecordValue = (r: ArticleRecord) => r as unknown as { id: string } & Record<string, unknown>;
 let counter = 0;
 
-export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'correctClaim' | 'removeCorrection'> {
+export function correctionHandlers(deps: HandlerDeps): HandlerGroup<'correctClaim' | 'removeCorrection'> {
+  const { store, now } = deps;
   const save = async (a: ArticleRecord, next: ArticleRecord, reviews: Record<string, unknown>) => {
     await store.commit(
       { op: 'upsert', path: ['articles'], value: asRecordValue(next) },
@@ -40,7 +41,7 @@ export function correctionHandlers({ store, now }: HandlerDeps): HandlerGroup<'c
           {
             id: `k${at.getTime().toString(36)}${(counter++).toString(36)}`,
             at: at.toISOString(),
-            by: store.data.settings.reviewerName,
+            by: signer(deps),
           },
           outlets,
         );

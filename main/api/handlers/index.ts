@@ -6,9 +6,12 @@ import { correctionHandlers } from './correction-handlers';
 import { importHandlers } from './import-handlers';
 import { libraryHandlers } from './library-handlers';
 import { linkHandlers } from './link-handlers';
+import { matchHandlers } from './match-handlers';
 import { outletHandlers } from './outlet-handlers';
+import { profileHandlers } from './profile-handlers';
 import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
+import { verdictHandlers } from './verdict-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 export type { HandlerDeps, Handlers } from './context';
@@ -24,5 +27,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...linkHandlers(deps),
     ...outletHandlers(deps),
     ...reportHandlers(deps),
+    ...profileHandlers(deps),
+    ...verdictHandlers(deps),
+    ...matchHandlers(deps),
   };
 }

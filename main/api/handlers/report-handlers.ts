@@ -6,6 +6,7 @@ import { buildReport, buildReportBody, type ReportBuildOptions } from '../../cor
 import { FORMAT_INFO, type ReportFormat } from '../../core/report/formats';
 import { buildReportModel } from '../../core/report/model';
 import { pdfLayout } from '../../core/report/pdf-layout';
+import type { ReviewerProfile } from '../../core/review/profile';
 import type { ReportRequest } from '../contract';
 import { ApiError } from '../errors';
 import { GENERATOR, reportInputs } from '../report-source';
@@ -13,25 +14,23 @@ import type { HandlerDeps, HandlerGroup } from './context';
 
 export const PREVIEW_LIMIT = 200_000;
 
-export function reportHandlers({
-  store,
-  dialogs,
-  now,
-  printPdf,
-}: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+  const { store, dialogs, now, printPdf } = deps;
   const prepare = (request: ReportRequest) => {
+    const profile = deps.appSettings?.profile;
     const ids = request.articleIds?.length ? request.articleIds : request.articleId ? [request.articleId] : [];
     const inputs = reportInputs(store.data, ids);
     const o = request.options ?? {};
     const options: ReportBuildOptions = {
       generatedAt: now(),
-      organisation: store.data.settings.organisation,
+      ...reportAuthor(profile, store.data.settings.organisation),
       generator: GENERATOR,
       includePending: !o.reviewedOnly,
       minCheckworthiness: o.minCheckworthiness ?? 0,
       groupBy: o.groupBy ?? 'article',
       pageSize: o.pageSize ?? 'A4',
       reportUrl: o.reportUrl || undefined,
+      layout: o.layout ?? 'full',
     };
     return { inputs, options, format: (request.format ?? 'md') as ReportFormat };
   };
@@ -82,4 +81,15 @@ export function reportHandlers({
       return { path, format, bytes: bytes.byteLength };
     },
   };
+}
+
+/** The fact-checking organisation: the reviewer's profile, else the name an older workspace kept. */
+export function reportAuthor(
+  profile: ReviewerProfile | null | undefined,
+  workspaceOrganisation: string,
+): Pick<ReportBuildOptions, 'organisation' | 'organisationUrl' | 'logoUrl'> {
+  if (profile?.organisation) {
+    return { organisation: profile.organisation, organisationUrl: profile.organisationUrl, logoUrl: profile.logoUrl };
+  }
+  return { organisation: workspaceOrganisation };
 }

@@ -8,40 +8,47 @@ import type { WorkspaceStore } from '../../store/workspace-store';
 import { articleView, publicReview } from '../article-versions';
 import type { ClaimReview } from '../contract';
 import { ApiError } from '../errors';
-import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
+import { requireArticle, signer, type HandlerDeps, type HandlerGroup } from './context';
 
 export { publicReview } from '../article-versions';
 
-function reviewableClaim(a: ArticleRecord, claimId: string): Claim {
+export function reviewableClaim(a: ArticleRecord, claimId: string): Claim {
   const claim = a.claims.find((c) => c.id === claimId);
   if (!claim) throw new ApiError('not-found', 'That claim is no longer in the article.');
   if (claim.kind === 'heading') throw new ApiError('bad-request', 'Headings are not claims and cannot be reviewed.');
   return claim;
 }
 
-function changed(store: WorkspaceStore, a: ArticleRecord, claim: Claim, change: ReviewChange, now: Date): ReviewRecord {
+export function changed(
+  deps: Pick<HandlerDeps, 'store' | 'appSettings'>,
+  a: ArticleRecord,
+  claim: Claim,
+  change: ReviewChange,
+  now: Date,
+): ReviewRecord {
+  const { store } = deps;
   return applyReviewChange(store.data.reviews[a.id]?.[claim.id], change, {
     claimId: claim.id,
     text: a.text,
     start: claim.start,
     end: claim.end,
-    reviewer: store.data.settings.reviewerName,
+    reviewer: signer(deps),
     now,
   });
 }
 
 let evidenceCounter = 0;
 
-export function reviewHandlers({
-  store,
-  now,
-}: HandlerDeps): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
+export function reviewHandlers(
+  deps: HandlerDeps,
+): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
+  const { store, now } = deps;
   return {
     async setReview({ articleId, claimId, status, note }) {
       const a = requireArticle(store, articleId);
       const claim = reviewableClaim(a, claimId);
       // Read and commit in the same tick: concurrent changes to one claim apply in order.
-      const updated = changed(store, a, claim, { status, note }, now());
+      const updated = changed(deps, a, claim, { status, note }, now());
       await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },
@@ -51,7 +58,7 @@ export function reviewHandlers({
       const at = now();
       const out: Record<string, ClaimReview> = {};
       const ops = [...new Set(claimIds)].map((claimId) => {
-        const updated = changed(store, a, reviewableClaim(a, claimId), { status }, at);
+        const updated = changed(deps, a, reviewableClaim(a, claimId), { status }, at);
         out[claimId] = publicReview(updated);
         return { op: 'set' as const, path: ['reviews', articleId, claimId], value: updated };
       });
@@ -70,7 +77,7 @@ export function reviewHandlers({
       const id = `e${Date.now().toString(36)}${(evidenceCounter++).toString(36)}`;
       const cleanTitle = title?.replace(/\s+/g, ' ').trim().slice(0, 500);
       const updated = changed(
-        store,
+        deps,
         a,
         claim,
         {
@@ -90,7 +97,7 @@ export function reviewHandlers({
     async removeEvidence({ articleId, claimId, evidenceId }) {
       const a = requireArticle(store, articleId);
       const claim = reviewableClaim(a, claimId);
-      const updated = changed(store, a, claim, { removeEvidenceId: evidenceId }, now());
+      const updated = changed(deps, a, claim, { removeEvidenceId: evidenceId }, now());
       await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },
@@ -108,7 +115,7 @@ export function reviewHandlers({
         );
       }
       const at = now().toISOString();
-      const by = store.data.settings.reviewerName;
+      const by = signer(deps);
       const review: ReviewRecord = {
         ...orphan.review,
         claimId,

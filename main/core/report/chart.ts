@@ -2,7 +2,7 @@
 // reaches it). One labelled bar per status: the label and count are text, and disputed and unsourced bars carry
 // a pattern as well as a colour, so the chart still reads in a black-and-white print.
 import type { ReviewStatus } from '../review/status';
-import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER, sharePercent, type StatusCounts } from './model';
+import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER, shareText, type StatusCounts } from './model';
 
 export const STATUS_COLOUR: Record<ReviewStatus, string> = {
   verified: '#1a7f37',
@@ -23,7 +23,11 @@ export function statusChartSvg(counts: StatusCounts): string {
   const rowH = 26;
   const labelW = 118;
   const barW = 300;
-  const width = labelW + barW + 90;
+  // The count column is as wide as its longest text (13px digits are at most 8.5px wide), so that an archive's
+  // five-digit counts are never cut off at the chart's edge.
+  const countText = (s: ReviewStatus) => `${counts[s]} (${shareText(counts[s], total)})`;
+  const countW = Math.max(...STATUS_ORDER.map((s) => countText(s).length)) * 8.5 + 14;
+  const width = Math.ceil(labelW + barW + 10 + countW);
   const height = STATUS_ORDER.length * rowH + 6;
   const rows = STATUS_ORDER.map((s, i) => {
     const y = 3 + i * rowH;
@@ -35,7 +39,7 @@ export function statusChartSvg(counts: StatusCounts): string {
       w
         ? `<rect x="${labelW}" y="${y + 3}" width="${w}" height="18" rx="3" fill="${FILL[s]}" stroke="${STATUS_COLOUR[s]}" stroke-width="1.5"/>`
         : '',
-      `<text x="${labelW + barW + 10}" y="${y + 16}" class="chart-count">${counts[s]} (${sharePercent(counts[s], total)}%)</text>`,
+      `<text x="${labelW + barW + 10}" y="${y + 16}" class="chart-count">${countText(s)}</text>`,
     ].join('');
   });
   const summary = STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${counts[s]}`).join(', ');

@@ -1,6 +1,9 @@
 // ClaimReview JSON-LD (schema.org, and the fields search engines require or recommend): one ClaimReview per
-// reviewed claim. claimReviewed is the claim itself, without the verdict: the content of its innermost
-// attribution when it has one ("Russian-Iranian commerce reached $40 billion"), else the sentence.
+// reviewed claim. claimReviewed is the claim as checked, without the verdict: the reviewer's wording, else the
+// content of the innermost attribution ("Russian-Iranian commerce reached $40 billion"), else the sentence (see
+// core/review/claim-wording.ts). The rating is the claim's published verdict on the newsroom's scale; a claim
+// reviewed without a verdict is rated by its checklist status.
+import { defaultWording } from '../review/claim-wording';
 import type { ReviewStatus } from '../review/status';
 import type { Claim } from '../types';
 import { httpUrl } from '../urls';
@@ -12,6 +15,8 @@ export interface ClaimReviewOptions extends ReportSelection {
   /** The fact-checking organisation (settings); the reviewers are named instead when it is not set. */
   organisation?: string;
   organisationUrl?: string;
+  /** The organisation's logo (author.logo). */
+  logoUrl?: string;
   /** Where the report will be published; each ClaimReview's url is this plus the claim's anchor. */
   reportUrl?: string;
 }
@@ -20,7 +25,6 @@ export interface ClaimReviewOptions extends ReportSelection {
 export const RATING: Record<Exclude<ReviewStatus, 'pending'>, number> = { verified: 3, unsourced: 2, disputed: 1 };
 export const BEST_RATING = 3;
 export const WORST_RATING = 1;
-const MAX_CLAIM_REVIEWED = 280;
 
 type Json = Record<string, unknown>;
 
@@ -54,7 +58,13 @@ function claimReview(e: ReportEntry, options: ClaimReviewOptions): Json {
   const published = isoDay(meta.date);
   if (published) appearance.datePublished = published;
 
-  const item: Json = { '@type': 'Claim', author: claimAuthor(e.claim, meta.publisher), appearance };
+  // Where the claim appeared: with the outlet that reported it, when there is one besides the publisher.
+  const outlet = outletAppearance(e.claim, meta.publisher);
+  const item: Json = {
+    '@type': 'Claim',
+    author: claimAuthor(e.claim, meta.publisher),
+    appearance: outlet ? [outlet, appearance] : appearance,
+  };
   const first = firstAppearance(e.claim, meta.publisher);
   if (first) item.firstAppearance = first;
   if (published) item.datePublished = published;
@@ -63,25 +73,57 @@ function claimReview(e: ReportEntry, options: ClaimReviewOptions): Json {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: base ? `${base.split('#')[0]}#${e.anchor}` : `#${e.anchor}`,
-    claimReviewed: claimReviewedText(e.claim),
+    claimReviewed: e.review.wording?.trim() || claimReviewedText(e.claim),
     datePublished: e.review.updatedAt.slice(0, 10),
     author: reviewAuthor(e, options),
-    reviewRating: {
+    reviewRating: rating(e, status),
+    itemReviewed: item,
+  };
+}
+
+function rating(e: ReportEntry, status: Exclude<ReviewStatus, 'pending'>): Json {
+  const v = e.review.verdict;
+  if (!v?.rating) {
+    return {
       '@type': 'Rating',
       ratingValue: RATING[status],
       bestRating: BEST_RATING,
       worstRating: WORST_RATING,
       alternateName: STATUS_LABEL[status],
-    },
-    itemReviewed: item,
+    };
+  }
+  // A rating off the numbered part of the scale ("Unproven") is published by its name alone.
+  const numbered =
+    Number.isInteger(v.ratingValue) && Number.isInteger(v.bestRating) && Number.isInteger(v.worstRating)
+      ? { ratingValue: v.ratingValue, bestRating: v.bestRating, worstRating: v.worstRating }
+      : {};
+  return {
+    '@type': 'Rating',
+    ...numbered,
+    alternateName: v.rating,
+    ...(v.explanation?.trim() ? { ratingExplanation: v.explanation.trim() } : {}),
   };
+}
+
+/** Reviewed claims the report rates by their checklist status because they carry no published verdict. */
+export function claimsWithoutVerdict(articles: readonly ReportArticle[], options: ClaimReviewOptions = {}): number {
+  const model = buildReportModel(articles, { ...options, includePending: false });
+  return model.sections
+    .flatMap((s) => s.selected)
+    .filter((e) => e.review.status !== 'pending' && !e.review.verdict?.rating).length;
 }
 
 function reviewAuthor(e: ReportEntry, options: ClaimReviewOptions): Json {
   const org = options.organisation?.trim();
   if (org) {
     const url = httpUrl(options.organisationUrl);
-    return { '@type': 'Organization', name: org, ...(url ? { url } : {}) };
+    const logo = httpUrl(options.logoUrl);
+    return {
+      '@type': 'Organization',
+      name: org,
+      ...(url ? { url } : {}),
+      ...(logo ? { logo: { '@type': 'ImageObject', url: logo } } : {}),
+    };
   }
   return { '@type': 'Person', name: e.review.reviewer || 'Unnamed reviewer' };
 }
@@ -104,6 +146,13 @@ function outletOrganisation(name: string, domain: string): Json {
   return { '@type': 'Organization', name, ...(url ? { url } : {}) };
 }
 
+/** The outlet that carried the claim (stated or inherited), as a work it published; none when it is the publisher. */
+function outletAppearance(claim: Claim, publisher?: string): Json | null {
+  const o = claim.outlet;
+  if (!o || (publisher && o.name.toLowerCase() === publisher.toLowerCase())) return null;
+  return { '@type': 'CreativeWork', publisher: outletOrganisation(o.name, o.domain) };
+}
+
 /** Where the claim first appeared, when the article says so: the outlet it names (stated, not inherited). */
 function firstAppearance(claim: Claim, publisher?: string): Json | null {
   const o = claim.outlet;
@@ -111,28 +160,9 @@ function firstAppearance(claim: Claim, publisher?: string): Json | null {
   return { '@type': 'CreativeWork', publisher: outletOrganisation(o.name, o.domain) };
 }
 
+/** The claim as checked when the reviewer has not edited it. */
 export function claimReviewedText(claim: Claim): string {
-  const depth = (i: number): number => {
-    let d = 0;
-    for (let a = claim.attributions[i]; a?.within !== undefined && d < 10; a = claim.attributions[a.within]) d += 1;
-    return d;
-  };
-  let best = -1;
-  claim.attributions.forEach((a, i) => {
-    if (a.content.length && (best < 0 || depth(i) > depth(best))) best = i;
-  });
-  const raw = best >= 0 ? claim.attributions[best]!.content.map((c) => c.text).join(' … ') : claim.text;
-  // The complementiser belongs to the reporting clause, not to the claim: "said that X" reviews X.
-  let text = raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^that\s+/i, '');
-  if (!text) text = claim.text.replace(/\s+/g, ' ').trim();
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  if (text.length <= MAX_CLAIM_REVIEWED) return text;
-  const cut = text.slice(0, MAX_CLAIM_REVIEWED - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 200 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  return defaultWording(claim);
 }
 
 function isoDay(date: string | undefined): string | null {

@@ -147,6 +147,8 @@ export interface HtmlDocumentOptions {
   title: string;
   /** A line at the foot of the report (generator, time). */
   footer?: string;
+  /** A claim in a few lines (long reviews). */
+  compact?: boolean;
 }
 
 /** A complete, self-contained HTML file: inline CSS, inline SVG, no script, and a CSP that loads nothing. */
@@ -164,7 +166,7 @@ export function buildHtmlDocument(body: string, options: HtmlDocumentOptions): s
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<main class="report">
+<main class="report${options.compact ? ' compact' : ''}">
 ${body}${footer}</main>
 </body>
 </html>

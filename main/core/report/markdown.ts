@@ -9,7 +9,7 @@ import {
   buildReportModel,
   cueText,
   groupEntries,
-  sharePercent,
+  shareText,
   STATUS_LABEL,
   STATUS_MARK,
   STATUS_ORDER,
@@ -119,10 +119,10 @@ function reportMetadata(model: ReportModel, options: ReportOptions, push: (...l:
 
 function summary(model: ReportModel, push: (...l: string[]) => void): void {
   push('## Summary', '');
-  push(`**${model.reviewed} of ${model.total} claims reviewed (${sharePercent(model.reviewed, model.total)}%).**`, '');
+  push(`**${model.reviewed} of ${model.total} claims reviewed (${shareText(model.reviewed, model.total)}).**`, '');
   push('| Status | Claims | Share |', '|---|---:|---:|');
   for (const s of STATUS_ORDER)
-    push(`| ${statusText(s)} | ${model.counts[s]} | ${sharePercent(model.counts[s], model.total)}% |`);
+    push(`| ${statusText(s)} | ${model.counts[s]} | ${shareText(model.counts[s], model.total)} |`);
   push('');
   if (model.multi) {
     push('| Article | Claims | Reviewed | ✔ | ✖ | ? |', '|---|---:|---:|---:|---:|---:|');
@@ -135,9 +135,14 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
     push('');
   }
   if (model.outlets.length) {
-    push('| Outlet cited | Claims |', '|---|---:|');
-    for (const o of model.outlets) push(`| ${outletLink(o.name, o.domain)} | ${o.count} |`);
-    push('');
+    push('| Outlet | Stated | Inherited |', '|---|---:|---:|');
+    for (const o of model.outlets) push(`| ${outletLink(o.name, o.domain)} | ${o.stated} | ${o.inherited} |`);
+    push(
+      '',
+      '_Stated: the article names the outlet for the claim. ' +
+        'Inherited: the claim only takes it from the reporting context._',
+      '',
+    );
   } else {
     push('No outlet is named for any claim.', '');
   }
@@ -146,7 +151,8 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
 function countsLine(s: ArticleSection): string {
   const reviewed = s.all.length - s.counts.pending;
   const parts = STATUS_ORDER.filter((st) => s.counts[st] > 0).map((st) => `${statusText(st)} ${s.counts[st]}`);
-  return `**${reviewed} of ${s.all.length} claims reviewed (${sharePercent(reviewed, s.all.length)}%)**${parts.length ? ': ' + parts.join(' · ') : ''}`;
+  const head = `**${reviewed} of ${s.all.length} claims reviewed (${shareText(reviewed, s.all.length)})**`;
+  return `${head}${parts.length ? ': ' + parts.join(' · ') : ''}`;
 }
 
 function claimList(entries: readonly ReportEntry[], push: (...l: string[]) => void, showArticle: boolean): void {
@@ -168,6 +174,12 @@ function claimEntry(e: ReportEntry, push: (...l: string[]) => void, showArticle:
     push(
       `- **Reviewer:** ${[review.reviewer ? escapeMarkdown(review.reviewer) : '', when].filter(Boolean).join(', ')}`,
     );
+  const verdict = review.verdict;
+  if (verdict?.rating) {
+    const why = verdict.explanation?.replace(/\s+/g, ' ').trim();
+    push(`- **Verdict:** ${escapeMarkdown(verdict.rating)}${why ? ` \u2014 ${escapeMarkdown(why)}` : ''}`);
+  }
+  if (review.wording?.trim()) push(`- **Claim as checked:** ${escapeMarkdown(review.wording.trim())}`);
   // No blank line before the quote: the list stays tight (one line per field).
   if (review.note.trim()) push('- **Note:**', quoteBlock(review.note.trim(), '  '));
   if (e.evidence.length) {

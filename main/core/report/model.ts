@@ -57,7 +57,7 @@ export interface ReportModel {
   total: number;
   reviewed: number;
   selectedCount: number;
-  /** Outlets named for claims (stated, not inherited), most cited first. */
+  /** Outlets of the claims, most cited first; stated (named for the claim) and inherited counted apart. */
   outlets: OutletCount[];
   reviewers: string[];
 }
@@ -65,7 +65,10 @@ export interface ReportModel {
 export interface OutletCount {
   name: string;
   domain: string;
-  count: number;
+  /** Claims the article attributes to this outlet itself (or the reviewer set). */
+  stated: number;
+  /** Claims that only inherit it from the paragraph's or article's reporting context. */
+  inherited: number;
 }
 
 export function reviewableClaims(claims: readonly Claim[]): Claim[] {
@@ -115,10 +118,11 @@ export function buildReportModel(articles: readonly ReportArticle[], selection: 
       }
       if (e.review.updatedAt && e.review.status !== 'pending') days.push(e.review.updatedAt.slice(0, 10));
       const o = e.claim.outlet;
-      // Only outlets the article names for a claim: inherited links are the reviewer's context, not citations.
-      if (o?.stated) {
-        const found = outletCounts.get(o.name) ?? { name: o.name, domain: o.domain, count: 0 };
-        found.count += 1;
+      // Stated and inherited apart: an inherited link is the reviewer's context, never passed off as a citation.
+      if (o) {
+        const found = outletCounts.get(o.name) ?? { name: o.name, domain: o.domain, stated: 0, inherited: 0 };
+        if (o.stated) found.stated += 1;
+        else found.inherited += 1;
         outletCounts.set(o.name, found);
       }
     }
@@ -141,7 +145,9 @@ export function buildReportModel(articles: readonly ReportArticle[], selection: 
     total,
     reviewed: total - counts.pending,
     selectedCount: sections.reduce((n, s) => n + s.selected.length, 0),
-    outlets: [...outletCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    outlets: [...outletCounts.values()].sort(
+      (a, b) => b.stated - a.stated || b.inherited - a.inherited || a.name.localeCompare(b.name),
+    ),
     reviewers: [...reviewers],
   };
 }
@@ -154,6 +160,12 @@ function reviewOf(article: ReportArticle, claim: Claim): ReportReview {
 
 export function sharePercent(part: number, whole: number): number {
   return whole ? Math.round((part / whole) * 100) : 0;
+}
+
+/** "33%", and "<1%" for a share that is there but rounds to nothing (8 of 2,021 is not "0%"). */
+export function shareText(part: number, whole: number): string {
+  const p = sharePercent(part, whole);
+  return p === 0 && part > 0 ? '<1%' : p === 100 && part < whole ? '>99%' : `${p}%`;
 }
 
 /** The cue of the outermost attribution, its pieces joined. */

@@ -19,8 +19,11 @@ li { margin: 1px 0; }
 a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: anywhere; }
 blockquote { margin: 0 0 8px; padding: 6px 12px; border-left: 3px solid var(--rule); background: var(--soft); }
 blockquote p { margin: 0; }
-table { border-collapse: collapse; margin: 0 0 14px; font-size: 13px; min-width: 50%; }
+table { border-collapse: collapse; margin: 0 0 14px; font-size: 13px; min-width: 50%; max-width: 100%; }
 th, td { border: 1px solid var(--rule); padding: 4px 10px; text-align: left; vertical-align: top; }
+th, td { overflow-wrap: anywhere; }
+td[align="right"], th[align="right"] { overflow-wrap: normal; white-space: nowrap; }
+#summary ~ p em { color: var(--ink-2); font-size: 12.5px; }
 th { background: var(--soft); font-weight: 600; }
 td[align="right"], th[align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
 h1 + ul, h2[id^="article-"] + ul { list-style: none; padding: 0; margin: 0 0 8px; color: var(--ink-2); font-size: 14px; }
@@ -51,6 +54,21 @@ ${(['verified', 'disputed', 'unsourced', 'pending'] as const)
 .claim.status-disputed { border-left-style: double; border-left-width: 6px; }
 .claim.status-unsourced { border-left-style: dashed; }
 .claim.status-pending { border-left-style: dotted; }
+/* Compact layout (long reviews): each claim in a few lines, its fields on one run of text. */
+.compact .claim { padding: 3px 10px 3px; margin: 0 0 4px; border-left-width: 4px; font-size: 12px; line-height: 1.35; }
+.compact .claim > h3 { display: inline-flex; margin: 0 6px 0 0; font-size: 12px; vertical-align: baseline; }
+.compact .claim .status-badge { font-size: 10px; padding: 0 6px; }
+.compact .claim > blockquote { display: inline; margin: 0; font-size: 12.5px; }
+.compact .claim > blockquote p { display: inline; }
+.compact .claim > ul { margin: 1px 0 0; font-size: 11px; line-height: 1.35; color: var(--ink-2); }
+.compact .claim > ul > li { display: inline; padding: 0; border: 0; }
+.compact .claim > ul > li + li::before { content: " · "; }
+.compact .claim > ul > li > strong:first-child { display: inline; width: auto; margin: 0 3px 0 0; font-size: 10px; }
+.compact .claim ul blockquote { display: inline; padding: 0 4px; font-size: 11px; }
+.compact .claim ul blockquote p { display: inline; }
+.compact .claim ul ul { display: inline; list-style: none; padding: 0; }
+.compact .claim ul ul li { display: inline; }
+.compact .claim ul ul li + li::before { content: ", "; }
 .report-footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--rule); font-size: 12px; color: var(--ink-2); }
 @page { margin: 18mm 15mm 20mm; }
 @media print {

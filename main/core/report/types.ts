@@ -17,6 +17,10 @@ export interface ReportReview {
   updatedAt: string;
   /** Added by the review desk (issue 5); reviews written before it have none. */
   evidence?: unknown;
+  /** The published verdict on the newsroom's scale (issue 14), with the numbers it was given with. */
+  verdict?: { rating: string; explanation: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+  /** The claim as checked, when the reviewer edited it. */
+  wording?: string;
 }
 
 export interface ReportArticleMeta {
@@ -47,6 +51,6 @@ export interface ReportSelection {
 
 export interface ReportOptions extends ReportSelection {
   generatedAt: Date;
-  /** The fact-checking organisation (workspace settings). */
+  /** The fact-checking organisation (the reviewer's profile). */
   organisation?: string;
 }

@@ -1,11 +1,12 @@
 // The stored review of one claim and the pure function that applies a reviewer's change to it.
 import { anchorFor, type Anchor } from './anchor';
 import type { ReviewStatus } from './status';
+import { sameVerdict, type Verdict } from './verdict';
 
 export interface HistoryEntry {
   at: string;
   by: string;
-  field: 'status' | 'note' | 'evidence' | 'attach';
+  field: 'status' | 'note' | 'evidence' | 'attach' | 'verdict' | 'wording';
   from: string;
   to: string;
 }
@@ -30,6 +31,10 @@ export interface ReviewRecord {
   history: HistoryEntry[];
   /** Absent in workspaces written before evidence links existed. */
   evidence?: EvidenceLink[];
+  /** The published verdict on the newsroom's scale, beside the status (absent: none given). */
+  verdict?: Verdict;
+  /** The claim as checked, when the reviewer edited it (absent: the claim's default wording). */
+  wording?: string;
 }
 
 export interface ReviewChange {
@@ -37,6 +42,10 @@ export interface ReviewChange {
   note?: string;
   addEvidence?: Omit<EvidenceLink, 'addedAt' | 'addedBy'>;
   removeEvidenceId?: string;
+  /** null takes the verdict away. */
+  verdict?: Verdict | null;
+  /** '' goes back to the default wording. */
+  wording?: string;
 }
 
 export interface ChangeContext {
@@ -85,14 +94,28 @@ export function applyReviewChange(
       entries.push({ at, by: ctx.reviewer, field: 'evidence', from: gone.url, to: '' });
     }
   }
+  let verdict = base.verdict;
+  if (change.verdict !== undefined && !sameVerdict(change.verdict ?? undefined, base.verdict)) {
+    verdict = change.verdict ?? undefined;
+    const say = (v: Verdict | undefined) => (v ? (v.explanation ? `${v.rating}: ${v.explanation}` : v.rating) : '');
+    entries.push({ at, by: ctx.reviewer, field: 'verdict', from: say(base.verdict), to: say(verdict) });
+  }
+  let wording = base.wording;
+  if (change.wording !== undefined && change.wording !== (base.wording ?? '')) {
+    wording = change.wording || undefined;
+    entries.push({ at, by: ctx.reviewer, field: 'wording', from: base.wording ?? '', to: change.wording });
+  }
   if (entries.length === 0) return base;
+  const { verdict: _v, wording: _w, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     status: change.status ?? base.status,
     note: change.note ?? base.note,
     reviewer: ctx.reviewer,
     updatedAt: at,
     history: [...base.history, ...entries],
     ...(evidence.length || base.evidence ? { evidence } : {}),
+    ...(verdict ? { verdict } : {}),
+    ...(wording ? { wording } : {}),
   };
 }

@@ -6,6 +6,8 @@ import Ajv from 'ajv';
 import { buildClaimReviews, claimAuthor, claimReviewedText } from '../../../main/core/report/claimreview';
 import { reportArticles } from '../../../main/core/report/build';
 import type { Claim } from '../../../main/core/types';
+import { DEFAULT_RATING_SCALE } from '../../../main/core/review/rating-scale';
+import { verdictOn } from '../../../main/core/review/verdict';
 import { FIXTURES, SAMPLE_OPTIONS, sampleInput } from './sample';
 
 const schema = JSON.parse(readFileSync(join(FIXTURES, 'claimreview.schema.json'), 'utf8'));
@@ -36,7 +38,10 @@ test('the sample ClaimReview validates against the schema: one per reviewed clai
   assert.equal(byAnchor['claim-4'].reviewRating.ratingValue, 1);
   assert.equal(byAnchor['claim-5'].reviewRating.alternateName, 'Unsourced');
   assert.deepEqual(byAnchor['claim-1'].author, { '@type': 'Organization', name: 'Desk Verify' });
-  assert.equal(byAnchor['claim-1'].itemReviewed.appearance.url, 'https://www.example-news.test/world/putin-kim-letter');
+  assert.equal(
+    [byAnchor['claim-1'].itemReviewed.appearance].flat().at(-1).url,
+    'https://www.example-news.test/world/putin-kim-letter',
+  );
 });
 
 test('the schema rejects what search engines would reject', () => {
@@ -136,5 +141,97 @@ test('without an organisation or a report URL: reviewers as authors, anchors as 
   const [first] = JSON.parse(built.content);
   assert.equal(first.author['@type'], 'Person');
   assert.equal(first.url, '#claim-1');
-  assert.equal(built.warnings.length, 2);
+  assert.equal(built.warnings.length, 3);
+  assert.ok(built.warnings.some((w) => /^16 reviewed claims have no published verdict/.test(w)));
+});
+
+test('published verdicts: the newsroom scale, the claim as checked, speaker, outlet and the claim url', () => {
+  const input = sampleInput();
+  const reviewable = input.article.claims.filter((c) => c.kind !== 'heading');
+  const scale = DEFAULT_RATING_SCALE;
+  const reviews = input.reviews as Record<string, any>;
+  const c13 = reviewable[12]!;
+  reviews[c13.id].verdict = verdictOn(
+    scale,
+    'Mostly true',
+    'The trade figure matches customs data; the rise is smaller.',
+  );
+  reviews[c13.id].wording = 'Russia-Iran trade reached $40 billion in 18 months';
+  const c4 = reviewable[3]!;
+  reviews[c4.id].verdict = verdictOn(scale, 'Unproven', '');
+  const out = buildClaimReviews(reportArticles([input]), {
+    ...SAMPLE_OPTIONS,
+    organisationUrl: 'https://deskverify.example/',
+    logoUrl: 'https://deskverify.example/logo.png',
+  }) as any[];
+  assert.equal(validate(out), true, JSON.stringify(validate.errors, null, 1));
+  const byAnchor = Object.fromEntries(out.map((r) => [r.url.split('#')[1], r]));
+  const r13 = byAnchor['claim-13'];
+  assert.deepEqual(r13.reviewRating, {
+    '@type': 'Rating',
+    ratingValue: 3,
+    bestRating: 4,
+    worstRating: 1,
+    alternateName: 'Mostly true',
+    ratingExplanation: 'The trade figure matches customs data; the rise is smaller.',
+  });
+  assert.equal(r13.claimReviewed, 'Russia-Iran trade reached $40 billion in 18 months');
+  assert.equal(r13.url, 'https://deskverify.example/reports/putin-kim-letter#claim-13');
+  assert.deepEqual(r13.itemReviewed.author, { '@type': 'Person', name: 'Javad Owji' });
+  const appearances = [r13.itemReviewed.appearance].flat();
+  assert.deepEqual(appearances[0].publisher, {
+    '@type': 'Organization',
+    name: 'Daily Express',
+    url: 'https://express.co.uk/',
+  });
+  assert.equal(appearances.at(-1).url, 'https://www.example-news.test/world/putin-kim-letter');
+  assert.deepEqual(r13.author, {
+    '@type': 'Organization',
+    name: 'Desk Verify',
+    url: 'https://deskverify.example/',
+    logo: { '@type': 'ImageObject', url: 'https://deskverify.example/logo.png' },
+  });
+  // Off the numbered part of the scale: the name alone, no numbers that would place it between True and False.
+  assert.deepEqual(byAnchor['claim-4'].reviewRating, { '@type': 'Rating', alternateName: 'Unproven' });
+  // Without a verdict the checklist status still rates the claim.
+  assert.equal(byAnchor['claim-1'].reviewRating.alternateName, 'Verified');
+  for (const r of out) {
+    const { ratingValue, bestRating, worstRating } = r.reviewRating;
+    if (ratingValue !== undefined) assert.ok(worstRating <= ratingValue && ratingValue <= bestRating);
+    assert.ok(!r.claimReviewed.startsWith(r.reviewRating.alternateName), 'the rating is never in claimReviewed');
+  }
+});
+
+test('the schema holds the rating to schema.org and Google: a name always, numbers all three or none', () => {
+  const input = sampleInput();
+  const [good] = buildClaimReviews(reportArticles([input]), SAMPLE_OPTIONS) as any[];
+  const check = (change: (r: any) => void) => {
+    const r = structuredClone(good);
+    change(r);
+    return validate([r]);
+  };
+  assert.equal(
+    check((r) => delete r.reviewRating.bestRating),
+    false,
+  );
+  assert.equal(
+    check((r) => (r.reviewRating = { '@type': 'Rating', alternateName: 'False' })),
+    true,
+  );
+  assert.equal(
+    check((r) => (r.reviewRating = { '@type': 'Rating', ratingValue: 1 })),
+    false,
+  );
+  assert.equal(
+    check((r) => (r.itemReviewed.appearance = [])),
+    false,
+  );
+  assert.equal(
+    check((r) => delete r.url),
+    false,
+  );
+  assert.equal(
+    check((r) => (r.author.logo = { '@type': 'ImageObject', url: 'javascript:alert(1)' })),
+    false,
+  );
 });
