@@ -1,10 +1,13 @@
 // `npm run eval` (node --import tsx test/eval/run.ts): scores ClaimDesk's extractor and the naive said-verb
 // baseline on the gold corpus in test/fixtures/attribution/, per split (dev, heldout, all), and exits 0.
 //   --details   also lists, for the DEV split only, every gold attribution that was missed and every predicted
-//               one that matched nothing (held-out articles are never shown in detail: tune nothing on them).
+//               one that matched nothing (held-out articles are never shown in detail: tune nothing on them),
+//               and every expectation of the speaker-and-outlet set that went wrong.
+// A second section scores speaker and outlet per form of issue 13 on our own sentences (speaker-outlet.ts).
 import { extractClaims } from '../../main/core/extract';
 import type { Extraction } from '../../main/core/types';
 import { saidBaseline } from './baseline';
+import { formatSpeakerOutlet, scoreSpeakerOutlet } from './speaker-outlet';
 import { loadGold, ROLES } from './gold';
 import type { GoldArticle, Split } from './gold';
 import { prf, roleValue, scoreArticle, scoredPredictions, sumScores, valueKey } from './score';
@@ -106,4 +109,11 @@ function main(): void {
 }
 
 main();
+console.log('\n== Speaker and outlet per form (issue 13), test/fixtures/speaker-outlet/sentences.jsonl ==');
+console.log(
+  formatSpeakerOutlet(
+    scoreSpeakerOutlet((text) => extractClaims(text)),
+    process.argv.includes('--details'),
+  ),
+);
 process.exitCode = 0;
