@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../../main/core/extract';
-import { createOutletResolver, type OutletResolver } from '../../main/core/outlets/resolver';
+import { outletFrame } from '../../main/core/outlets/frames';
+import { createOutletResolver, defaultOutletResolver, type OutletResolver } from '../../main/core/outlets/resolver';
 import shippedOutlets from '../../main/core/outlets/data/outlets.json' with { type: 'json' };
 import type { OutletEntry } from '../../main/core/outlets/types';
 import { normalizeForMatching } from '../../main/core/text/normalize';
@@ -210,6 +211,38 @@ export async function runExtractBench(): Promise<void> {
   console.log(
     `resolution on vs off, ${userOutlets.length} user outlets in place: ${(userCost * 100).toFixed(1)}% more time ` +
       `(median of ${RUNS} paired runs; range ${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+  );
+
+  // Unregistered outlets by their frame (issue 13), the registry's fallback as an extractor would call it: for each
+  // claim the registry gave no outlet, outletFrame over its attribution sources, then over the claim itself;
+  // against extraction of the same articles.
+  const shipped = defaultOutletResolver();
+  const frameCosts: number[] = [];
+  let framesFound = 0;
+  for (let r = 0; r < RUNS; r++) {
+    let tExt = 0;
+    let tFrames = 0;
+    framesFound = 0;
+    for (const text of articles) {
+      let t0 = performance.now();
+      const { claims } = extractClaims(text);
+      tExt += performance.now() - t0;
+      t0 = performance.now();
+      for (const c of claims) {
+        if (c.outlet) continue;
+        let found = false;
+        for (const a of c.attributions)
+          for (const src of a.source) found ||= outletFrame(text, src.start, src.end, { resolver: shipped }) !== null;
+        found ||= outletFrame(text, c.start, c.end, { resolver: shipped }) !== null;
+        if (found) framesFound++;
+      }
+      tFrames += performance.now() - t0;
+    }
+    frameCosts.push(tFrames / tExt);
+  }
+  console.log(
+    `unregistered-outlet frames: ${(median(frameCosts) * 100).toFixed(1)}% of extraction time ` +
+      `(median of ${RUNS} runs over the ${articles.length} articles; ${framesFound} claims with a frame) (issue 13 budget: < 10%)`,
   );
 
   const lat: number[] = [];
