@@ -371,8 +371,9 @@ export function outletFrame(
   end: number,
   options: FrameOptions = {},
 ): UnregisteredOutlet | null {
-  const from = Math.max(0, start - 80);
-  const to = Math.min(text.length, end + 40);
+  // Frame words stand within a few words of the name: "the Syrian state-run X", "X news agency".
+  const from = Math.max(0, start - 50);
+  const to = Math.min(text.length, end + 25);
   const found = scan(text, from, to, options, (a, b) => a < end && start < b);
   return found[0] ?? null;
 }
