@@ -33,64 +33,74 @@ function withFramedOutlets(content: string): string {
   return JSON.stringify(data);
 }
 
-test('an unregistered outlet reads "not registered" and one menu item adds it to the workspace', async ({ desk }) => {
-  test.setTimeout(60_000);
-  const { page } = desk;
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  };
-  await desk.open();
-  await page.getByLabel('Who is reviewing?').fill('Ana Reviewer');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await pasteArticle(page, 'Port losses', ARTICLE);
-  await expectSaved(page);
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`unregistered outlet (${colorScheme})`, () => {
+    test.use({ colorScheme });
+    test(`an unregistered outlet reads "not registered" and one menu item adds it to the workspace (${colorScheme})`, async ({
+      desk,
+    }) => {
+      test.skip(colorScheme === 'dark' && !SHOTS, 'the dark run only takes screenshots');
+      test.setTimeout(60_000);
+      const { page } = desk;
+      const shot = async (name: string) => {
+        if (!SHOTS) return;
+        await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+        await page.screenshot({ path: join(SHOTS, `${name}-${colorScheme}.png`) });
+      };
+      await desk.open();
+      await page.getByLabel('Who is reviewing?').fill('Ana Reviewer');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await pasteArticle(page, 'Port losses', ARTICLE);
+      await expectSaved(page);
 
-  await desk.editWorkspaceFile(withFramedOutlets);
-  await desk.open();
-  const row = page.locator('.claim-row', { hasText: 'The Harbour Gazette newspaper reported' });
-  await row.click();
-  await expect(row).toHaveAttribute('aria-selected', 'true');
-  const chip = row.locator('.outlet-chip');
-  await expect(chip).toHaveClass(/is-unregistered/);
-  await expect(chip.locator('.outlet-name')).toHaveText('Harbour Gazette');
-  await expect(chip.locator('.outlet-unregistered')).toHaveText('not registered');
-  // Claims without an outlet frame are left alone.
-  await expect(page.locator('.claim-row', { hasText: 'Auditors said' }).locator('.outlet-unregistered')).toHaveCount(0);
-  await shot('unregistered-chip');
+      await desk.editWorkspaceFile(withFramedOutlets);
+      await desk.open();
+      const row = page.locator('.claim-row', { hasText: 'The Harbour Gazette newspaper reported' });
+      await row.click();
+      await expect(row).toHaveAttribute('aria-selected', 'true');
+      const chip = row.locator('.outlet-chip');
+      await expect(chip).toHaveClass(/is-unregistered/);
+      await expect(chip.locator('.outlet-name')).toHaveText('Harbour Gazette');
+      await expect(chip.locator('.outlet-unregistered')).toHaveText('not registered');
+      // Claims without an outlet frame are left alone.
+      await expect(
+        page.locator('.claim-row', { hasText: 'Auditors said' }).locator('.outlet-unregistered'),
+      ).toHaveCount(0);
+      await shot('unregistered-chip');
 
-  await page.locator('#checklist').focus();
-  await page.keyboard.press('o');
-  const menu = page.getByRole('menu');
-  await expect(menu).toBeVisible();
-  const add = menu.getByRole('menuitem', { name: /Add “Harbour Gazette” to your outlets/ });
-  await expect(add).toBeFocused();
-  await expect(menu.locator('.menu-heading')).toContainText('not registered');
-  await page.mouse.move(0, 0);
-  await shot('unregistered-menu');
-  await page.keyboard.press('Enter');
+      await page.locator('#checklist').focus();
+      await page.keyboard.press('o');
+      const menu = page.getByRole('menu');
+      await expect(menu).toBeVisible();
+      const add = menu.getByRole('menuitem', { name: /Add “Harbour Gazette” to your outlets/ });
+      await expect(add).toBeFocused();
+      await expect(menu.locator('.menu-heading')).toContainText('not registered');
+      await page.mouse.move(0, 0);
+      await shot('unregistered-menu');
+      await page.keyboard.press('Enter');
 
-  const form = page.getByRole('dialog', { name: 'Add an outlet' });
-  await expect(form).toBeVisible();
-  await expect(form.getByLabel('Name')).toHaveValue('Harbour Gazette');
-  await expect(form.getByLabel('Country')).toBeFocused();
-  await page.keyboard.type('GB');
-  await form.getByLabel('Language').fill('en');
-  await form.getByLabel('Kind').selectOption('newspaper');
-  await shot('unregistered-form');
-  await page.keyboard.press('Enter');
-  await expect(form).toBeHidden();
-  await expectSaved(page);
+      const form = page.getByRole('dialog', { name: 'Add an outlet' });
+      await expect(form).toBeVisible();
+      await expect(form.getByLabel('Name')).toHaveValue('Harbour Gazette');
+      await expect(form.getByLabel('Country')).toBeFocused();
+      await page.keyboard.type('GB');
+      await form.getByLabel('Language').fill('en');
+      await form.getByLabel('Kind').selectOption('newspaper');
+      await shot('unregistered-form');
+      await page.keyboard.press('Enter');
+      await expect(form).toBeHidden();
+      await expectSaved(page);
 
-  // The outlet is the workspace's now; the claim links to it and no longer reads "not registered".
-  const saved = desk.api().store.data.userOutlets ?? [];
-  expect(saved.map((o) => o.name)).toEqual(['Harbour Gazette']);
-  const linked = page
-    .locator('.claim-row', { hasText: 'The Harbour Gazette newspaper reported' })
-    .locator('.outlet-chip');
-  await expect(linked.locator('.outlet-name')).toHaveText('Harbour Gazette');
-  await expect(linked.locator('.outlet-unregistered')).toHaveCount(0);
-  await expect(linked.locator('.outlet-kind')).toHaveText('newspaper');
-  await shot('unregistered-added');
-});
+      // The outlet is the workspace's now; the claim links to it and no longer reads "not registered".
+      const saved = desk.api().store.data.userOutlets ?? [];
+      expect(saved.map((o) => o.name)).toEqual(['Harbour Gazette']);
+      const linked = page
+        .locator('.claim-row', { hasText: 'The Harbour Gazette newspaper reported' })
+        .locator('.outlet-chip');
+      await expect(linked.locator('.outlet-name')).toHaveText('Harbour Gazette');
+      await expect(linked.locator('.outlet-unregistered')).toHaveCount(0);
+      await expect(linked.locator('.outlet-kind')).toHaveText('newspaper');
+      await shot('unregistered-added');
+    });
+  });
+}
