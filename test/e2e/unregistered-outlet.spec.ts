@@ -36,9 +36,7 @@ function withFramedOutlets(content: string): string {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`unregistered outlet (${colorScheme})`, () => {
     test.use({ colorScheme });
-    test(`an unregistered outlet reads "not registered" and one menu item adds it to the workspace (${colorScheme})`, async ({
-      desk,
-    }) => {
+    test(`a "not registered" chip and one menu item that adds the outlet (${colorScheme})`, async ({ desk }) => {
       test.skip(colorScheme === 'dark' && !SHOTS, 'the dark run only takes screenshots');
       test.setTimeout(60_000);
       const { page } = desk;

@@ -206,7 +206,7 @@ export function scoreSpeakerOutlet(
         misses.push({
           id: item.id,
           form: item.form,
-          what: `outlet ${shown}, expected ${exp.outlet ?? 'none'}${exp.outlet && !stated ? ' (inherited)' : ''}${exp.via ? ` via ${exp.via}` : ''}`,
+          what: `outlet ${shown}, expected ${describe(exp, stated)}`,
         });
       if (!ctx)
         misses.push({
@@ -219,19 +219,34 @@ export function scoreSpeakerOutlet(
   return { forms: [...byForm.values()], total, attributedSpeaker, misses };
 }
 
+function describe(exp: SpeakerOutletExpect, stated: boolean): string {
+  const how = exp.outlet && !stated ? ' (inherited)' : '';
+  return `${exp.outlet ?? 'none'}${how}${exp.via ? ` via ${exp.via.join(', ')}` : ''}`;
+}
+
 const ratio = (a: Accuracy): string =>
   a.total === 0 ? '    -    ' : `${(a.right / a.total).toFixed(3)} ${`${a.right}/${a.total}`.padStart(7)}`;
 
 /** The table `npm run eval` prints. */
 export function formatSpeakerOutlet(s: SpeakerOutletScore, details = false): string {
   const wrong = (a: Accuracy): string => (a.total === 0 ? '   -   ' : `${a.total - a.right}/${a.total}`.padStart(7));
+  const cells = (first: string, ...rest: string[]): string =>
+    [first, ...rest.map((c, i) => (i < rest.length - 1 ? c.padEnd(i === 2 ? 17 : 13) : c))].join('  ');
   const line = (f: FormScore): string =>
-    `${f.form.padEnd(18)} ${String(f.items).padStart(4)}  ${ratio(f.speaker)}  ${ratio(f.outlet)}  ${wrong(f.statedWhereNone)}     ${ratio(f.context)}`;
+    cells(
+      `${f.form.padEnd(18)} ${String(f.items).padStart(4)}`,
+      ratio(f.speaker),
+      ratio(f.outlet),
+      wrong(f.statedWhereNone),
+      ratio(f.context),
+    );
   const out = [
-    `${'form'.padEnd(18)} ${'n'.padStart(4)}  ${'speaker'.padEnd(17)}  ${'outlet'.padEnd(17)}  stated-where-none  context`,
+    cells(`${'form'.padEnd(18)} ${'n'.padStart(4)}`, 'speaker', 'outlet', 'stated-where-none', 'context'),
     ...s.forms.map(line),
     line(s.total),
-    `speaker on attributed claims: ${ratio(s.attributedSpeaker)}; datelines kept out of the claim: ${ratio(s.total.dateline)}`,
+    'stated-where-none: expectations with no stated outlet that got one (wrong / all such expectations)',
+    `speaker on attributed claims: ${ratio(s.attributedSpeaker)}; ` +
+      `datelines kept out of the claim: ${ratio(s.total.dateline)}`,
   ];
   if (details) out.push('', ...s.misses.map((m) => `  ${m.id} [${m.form}] ${m.what}`));
   return out.join('\n');
