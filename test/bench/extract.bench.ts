@@ -40,16 +40,21 @@ const FRAME_RESOLVER = defaultOutletResolver();
 
 /**
  * Unregistered outlets by their frame (issue 13), the registry's fallback as an extractor would call it: for each
- * claim the registry gave no outlet, outletFrame over its attribution sources, then over the claim itself.
+ * claim the registry gave no outlet, outletFrame over its attribution sources, or over the claim itself when its
+ * attributions have none (a passive "was first reported by ...").
  */
 function unregisteredFrames(text: string, claims: readonly Claim[]): number {
   let found = 0;
   for (const c of claims) {
-    if (c.outlet) continue;
+    if (c.outlet || c.attributions.length === 0) continue;
     let hit = false;
+    let sources = 0;
     for (const a of c.attributions)
-      for (const src of a.source) hit ||= outletFrame(text, src.start, src.end, { resolver: FRAME_RESOLVER }) !== null;
-    hit ||= outletFrame(text, c.start, c.end, { resolver: FRAME_RESOLVER }) !== null;
+      for (const src of a.source) {
+        sources++;
+        hit ||= outletFrame(text, src.start, src.end, { resolver: FRAME_RESOLVER }) !== null;
+      }
+    if (sources === 0) hit = outletFrame(text, c.start, c.end, { resolver: FRAME_RESOLVER }) !== null;
     if (hit) found++;
   }
   return found;

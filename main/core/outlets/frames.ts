@@ -364,6 +364,8 @@ interface Run {
   to: number;
 }
 
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** The unregistered outlet whose name overlaps [start, end) of text, read with the words around it. */
 export function outletFrame(
   text: string,
@@ -371,6 +373,8 @@ export function outletFrame(
   end: number,
   options: FrameOptions = {},
 ): UnregisteredOutlet | null {
+  // A name is capitalised: a span without a capital letter ("he", "officials") overlaps none.
+  if (!HAS_CAPITAL.test(text.slice(start, end))) return null;
   // Frame words stand within a few words of the name: "the Syrian state-run X", "X news agency".
   const from = Math.max(0, start - 50);
   const to = Math.min(text.length, end + 25);
@@ -394,12 +398,10 @@ function trie(words: readonly string[]): string {
 }
 
 /**
- * Every frame has one of these words (a media noun, a qualifier, a media word in a name): a window without one is
- * passed over without tokenizing it. The article is scanned for them once, so that frames stay a small share of
- * extraction time however many spans of it are looked at.
+ * Every frame has one of these words at a word's start (a media noun, a qualifier, a media word in a name): a
+ * window without one is passed over without tokenizing it, which keeps frames a small share of extraction time.
  */
-/** Media nouns that may stand inside a word ("broadcaster", "televised") or before a hyphen ("semi-official"). */
-const TRIGGER_STEMS = [
+const TRIGGER_WORDS = [
   'newspaper',
   'daily',
   'weekly',
@@ -416,32 +418,11 @@ const TRIGGER_STEMS = [
   'station',
   'network',
   'semi-official',
+  'tv',
+  'site',
+  ...MEDIA_NAME_WORDS,
 ];
-const TRIGGER = new RegExp(
-  `${trie(TRIGGER_STEMS)}|\\b(?:${trie(['tv', 'site', ...MEDIA_NAME_WORDS])})\\b|-(?:${trie([...QUALIFIER_TAILS])})\\b`,
-  'gi',
-);
-
-let scanned: { text: string; at: number[] } | null = null;
-
-/** Whether a trigger word starts in text[from, to); the text's trigger positions are found once and kept. */
-function hasTrigger(text: string, from: number, to: number): boolean {
-  if (scanned?.text !== text) {
-    const at: number[] = [];
-    TRIGGER.lastIndex = 0;
-    for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) at.push(m.index);
-    scanned = { text, at };
-  }
-  const at = scanned.at;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((at[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && (at[lo] as number) < to;
-}
+const TRIGGER = new RegExp(`\\b(?:${trie([...new Set(TRIGGER_WORDS)])})|-(?:${trie([...QUALIFIER_TAILS])})\\b`, 'i');
 
 /** Every unregistered outlet named in an outlet's frame in text[from, to), left to right. */
 export function findOutletFrames(
@@ -460,9 +441,10 @@ function scan(
   options: FrameOptions,
   wanted: (start: number, end: number) => boolean,
 ): UnregisteredOutlet[] {
-  if (!hasTrigger(text, from, to)) return [];
+  const window = text.slice(from, to);
+  if (!TRIGGER.test(window)) return [];
   const base = from;
-  const t = tokenize(text.slice(from, to));
+  const t = tokenize(window);
   for (let i = 0; i < t.start.length; i++) {
     (t.start[i] as number) += base;
     (t.end[i] as number) += base;
@@ -631,7 +613,7 @@ function judge(text: string, t: Tokens, run: Run, options: FrameOptions): Unregi
   if (afterNoun) frame = 'noun-after';
   else if (beforeNoun) frame = 'noun-before';
   else if (qualifier === 'semi' || (qualifier && mediaWord)) frame = 'qualifier';
-  else if (addressee && (mediaWord || framedElsewhere(text, t, a, b))) frame = 'addressee';
+  else if (addressee) frame = 'addressee';
   if (!frame) return null;
 
   const start = t.start[a] ?? 0;
@@ -645,6 +627,7 @@ function judge(text: string, t: Tokens, run: Run, options: FrameOptions): Unregi
       if (r && r.outlet.kind !== 'generic') return null;
     }
   }
+  if (frame === 'addressee' && !mediaWord && !framedElsewhere(text, t, a, b)) return null;
   let kind: OutletKind | null = afterNoun ?? beforeNoun ?? (qualifier ? 'news-agency' : null);
   if (qualifier === 'run') kind = 'state-media';
   if (!kind && mediaWord) kind = MEDIA_KIND[mediaWord] ?? null;

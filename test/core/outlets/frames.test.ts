@@ -152,3 +152,11 @@ test('an unregistered outlet becomes a claim outlet marked registered: false', (
     registered: false,
   });
 });
+
+test('a span without a capital letter overlaps no outlet name, even beside one', () => {
+  const text = 'He told Radio Marenka that he would stay.';
+  const he = text.indexOf('he would');
+  assert.equal(outletFrame(text, he, he + 2, { resolver }), null);
+  const radio = text.indexOf('Radio');
+  assert.equal(outletFrame(text, radio, radio + 13, { resolver })?.name, 'Radio Marenka');
+});
