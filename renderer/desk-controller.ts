@@ -199,6 +199,7 @@ export class DeskController {
     void showOutletMenu(this.store, this.inspector.outletButton, {
       changeOutlet: () => void this.changeOutlet(),
       addOutlet: () => void this.addOutlet(),
+      registerOutlet: (name) => void this.addOutlet(name),
       correctOutlet: (id) => void this.correctOutlet(id),
       archive: (url) => void this.openArchive(url),
     });

@@ -79,7 +79,8 @@ export function openOutletForm(options: {
     const modal = openModal({
       title: base ? `Correct “${base.name}”` : 'Add an outlet',
       className: 'prompt-dialog outlet-form',
-      initialFocus: name,
+      // A name already filled in (an outlet the text names): the person goes on with what is still missing.
+      initialFocus: !base && name.value ? country : name,
       body: [
         el('p', { className: 'field-hint outlet-form-note', text: note }),
         el('div', { className: 'outlet-grid' }, [

@@ -32,6 +32,8 @@ export async function openLink(url: string): Promise<void> {
 export interface OutletMenuCommands {
   changeOutlet(): void;
   addOutlet(): void;
+  /** Adds an outlet the text names but no registry holds to the workspace's outlets, its name filled in. */
+  registerOutlet(name: string): void;
   correctOutlet(outletId: string): void;
   /** Asks for a URL (the article's by default) and opens its archived copy. */
   archive(defaultUrl: string | null): void;
@@ -59,7 +61,20 @@ export async function showOutletMenu(
   if (!links || store.selectedId !== claimId) return;
   const editable = !store.readOnly;
   const o = links.outlet;
+  const claimOutlet = store.selected?.outlet;
+  const unregistered = claimOutlet?.registered === false ? claimOutlet : null;
   const items: MenuItem[] = [
+    // First, so that o then Enter adds it.
+    ...(unregistered
+      ? [
+          {
+            label: `Add “${unregistered.name}” to your outlets…`,
+            detail: 'not registered · kept in this workspace',
+            run: editable ? () => commands.registerOutlet(unregistered.name) : null,
+            key: 'R',
+          },
+        ]
+      : []),
     {
       label: 'Open the outlet’s home page',
       detail: o?.domain || 'no outlet for this claim',
@@ -129,11 +144,13 @@ export async function showOutletMenu(
     ),
   );
   const how = o
-    ? o.setBy === 'reviewer'
-      ? 'set by you'
-      : o.stated
-        ? 'named in the claim'
-        : 'inherited from the context'
+    ? unregistered
+      ? 'not registered'
+      : o.setBy === 'reviewer'
+        ? 'set by you'
+        : o.stated
+          ? 'named in the claim'
+          : 'inherited from the context'
     : '';
   const heading = o
     ? el('div', { className: 'menu-heading', attrs: { role: 'presentation' } }, [

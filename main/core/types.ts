@@ -29,6 +29,8 @@ export interface OutletRef {
   id: string;
   name: string;
   domain: string;
+  /** false for an outlet named in an outlet's frame but in no registry ("the Harbour Gazette newspaper"). */
+  registered?: false;
 }
 
 export interface ClaimOutlet extends OutletRef {

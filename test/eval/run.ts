@@ -1,10 +1,15 @@
 // `npm run eval` (node --import tsx test/eval/run.ts): scores ClaimDesk's extractor and the naive said-verb
 // baseline on the gold corpus in test/fixtures/attribution/, per split (dev, heldout, all), and exits 0.
 //   --details   also lists, for the DEV split only, every gold attribution that was missed and every predicted
-//               one that matched nothing (held-out articles are never shown in detail: tune nothing on them).
+//               one that matched nothing (held-out articles are never shown in detail: tune nothing on them),
+//               and every expectation of the speaker-and-outlet set that went wrong.
+// Further sections score speaker and outlet per form of issue 13 on our own sentences (speaker-outlet.ts) and per
+// claim on PolNeAR dev, read from ../shared/polnear at run time (polnear-speaker-outlet.ts).
 import { extractClaims } from '../../main/core/extract';
 import type { Extraction } from '../../main/core/types';
 import { saidBaseline } from './baseline';
+import { formatPolnear } from './polnear-speaker-outlet';
+import { formatSpeakerOutlet, scoreSpeakerOutlet } from './speaker-outlet';
 import { loadGold, ROLES } from './gold';
 import type { GoldArticle, Split } from './gold';
 import { prf, roleValue, scoreArticle, scoredPredictions, sumScores, valueKey } from './score';
@@ -106,4 +111,13 @@ function main(): void {
 }
 
 main();
+console.log('\n== Speaker and outlet per form (issue 13), test/fixtures/speaker-outlet/sentences.jsonl ==');
+console.log(
+  formatSpeakerOutlet(
+    scoreSpeakerOutlet((text) => extractClaims(text)),
+    process.argv.includes('--details'),
+  ),
+);
+console.log('\n== Speaker and outlet per claim on PolNeAR dev (issue 13) ==');
+console.log(formatPolnear((text) => extractClaims(text)));
 process.exitCode = 0;

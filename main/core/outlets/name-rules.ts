@@ -90,6 +90,16 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   'tyee',
   'news',
   'daily',
+  'variety',
+  'deadline',
+  'billboard',
+  'people',
+  'kicker',
+  'quartz',
+  'vulture',
+  'pitchfork',
+  'empire',
+  'morningstar',
 ]);
 
 /** Common-word names that may stand alone as the whole phrase ("Express" -> Express newspapers, with candidates). */
@@ -118,6 +128,9 @@ export const BARE_OK: ReadonlySet<string> = new Set([
   'intercept',
   'federalist',
   'star',
+  'variety',
+  'deadline',
+  'billboard',
 ]);
 
 /** Single-word names that are also names of people or places: rejected next to another capitalized word. */
