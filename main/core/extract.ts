@@ -34,9 +34,81 @@ import { findHeadlineAttributions } from './attribution/headline';
 import { definiteDescription, EntityMemory, MEDIA_NOUNS, nameCore } from './attribution/names';
 import { ClaimIds } from './claims/ids';
 import { checkworthiness } from './checkworthiness';
+import { shippedModel } from './attribution/learned/shipped-model';
+import { combineWithRules } from './attribution/learned/combine';
+import {
+  tagParagraph,
+  toChars,
+  viewParagraph,
+  type CharAttribution,
+  type LearnedModel,
+  type ParagraphView,
+} from './attribution/learned/tagger';
+
+/** A sentence's attribution in its tokens; a learned one keeps its own character spans beside. */
+type SentenceRaw = RawAttribution & { learned?: CharAttribution };
+const LEARNED = Symbol('learned');
+type LearnedAttribution = Attribution & { [LEARNED]?: CharAttribution };
+
+/** A rule attribution in characters, its role edges trimmed of commas, semicolons and colons. */
+function rawChars(T: readonly Tok[], r: RawAttribution): CharAttribution {
+  const chars = ([a, b]: Range, trim: boolean): [number, number] => {
+    while (trim && b - 1 > a && /^[,;:]$/.test(T[b - 1]?.t ?? '')) b--;
+    while (trim && a + 1 < b && /^[,:]$/.test(T[a]?.t ?? '')) a++;
+    return [T[a]?.s ?? 0, T[b - 1]?.e ?? 0];
+  };
+  return {
+    cue: chars(r.cue, false),
+    source: r.source ? [chars(r.source, true)] : [],
+    content: r.content.map((c) => chars(c, true)),
+  };
+}
+
+/** The learned attributions whose cue starts in [start, end), in the sentence's tokens. */
+function learnedRaw(all: readonly CharAttribution[], T: Tok[], start: number, end: number): SentenceRaw[] {
+  const out: SentenceRaw[] = [];
+  const range = (a: number, b: number): Range | null => {
+    let i = 0;
+    let top = T.length;
+    while (i < top) {
+      const mid = (i + top) >> 1;
+      if ((T[mid] as Tok).e <= a) i = mid + 1;
+      else top = mid;
+    }
+    let j = i;
+    while (j < T.length && (T[j] as Tok).s < b) j++;
+    return j > i ? [i, j] : null;
+  };
+  // `all` is sorted by cue start: find the first at or after `start` by bisection.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as CharAttribution).cue[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.length && (all[k] as CharAttribution).cue[0] < end; k++) {
+    const l = all[k] as CharAttribution;
+    const cue = range(l.cue[0], l.cue[1]);
+    if (!cue) continue;
+    const src = l.source[0] ? range(l.source[0][0], l.source[0][1]) : null;
+    const content = l.content.map(([a, b]) => range(a, b)).filter((x): x is Range => x !== null);
+    const raw: SentenceRaw = { cue, source: src, content, learned: l };
+    // "told Reuters": the words between a telling cue and its content may name the outlet that carried them.
+    const next = content[0];
+    if (next && next[0] > cue[1] && /^(?:tell|tells|told|telling)$/.test(T[cue[1] - 1]?.l ?? ''))
+      raw.addressee = [cue[1], next[0]];
+    out.push(raw);
+  }
+  return out;
+}
 
 export interface ExtractOptions {
   outlets?: OutletResolver;
+  /** 'learned' (default): the PolNeAR-trained tagger, reading the rules as features; 'rules': the rules alone. */
+  engine?: 'learned' | 'rules';
+  /** The learned model to use instead of the shipped one (training and evaluation). */
+  model?: LearnedModel;
 }
 
 // A dateline without a credit ("PHOENIX -", "WASHINGTON/CAIRO -", "KYIV, Ukraine -"): not prose of any source.
@@ -88,12 +160,40 @@ interface SentenceWork {
   start: number;
   end: number;
   tokens: Tok[];
-  raw: RawAttribution[];
+  raw: SentenceRaw[];
   dateline: { outlet: OutletResolution } | null;
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === 'string' ? text : String(text ?? '');
+  if (options.engine === 'rules') return assemble(input, options, null);
+  const model = options.model ?? shippedModel();
+  return assemble(input, options, (view, rules) =>
+    combineWithRules(
+      tagParagraph(model, view).map((a) => toChars(view, a)),
+      rules,
+    ),
+  );
+}
+
+/**
+ * Tags one paragraph or heading given its view (tokens, sentences and the rules' attributions as features) and
+ * returns the attributions that replace the rules' ones.
+ */
+export type UnitTagger = (view: ParagraphView, rules: CharAttribution[]) => CharAttribution[];
+
+/** The learned tagger's view of every paragraph and heading, built exactly as extraction builds it (for training). */
+export function paragraphViews(text: string): ParagraphView[] {
+  const views: ParagraphView[] = [];
+  assemble(text, {}, (view) => {
+    views.push(view);
+    return [];
+  });
+  return views;
+}
+
+/** Claims from the text, with attributions from the rules (`tagger` null) or from the tagger, which reads them. */
+function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | null): Extraction {
   const resolver = options.outlets ?? defaultOutletResolver();
   let shared = SHARED.get(resolver);
   if (!shared) {
@@ -153,13 +253,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const t = input.slice(s, u.end);
       // Headlines carry attributions of their own ("Envoy Says Door Open to Talks"); the claim stays a heading.
       const tokens = tokenize(n, s, u.end);
-      let raw: RawAttribution[] = [];
+      let raw: SentenceRaw[] = [];
       try {
         raw = findHeadlineAttributions(tokens);
+        if (tagger) {
+          const rules = raw.map((r) => rawChars(tokens, r));
+          raw = learnedRaw(
+            tagger(viewParagraph(n, input, s, u.end, [{ start: s, end: u.end }], rules), rules),
+            tokens,
+            s,
+            u.end,
+          );
+        }
       } catch {
         raw = [];
       }
       const claim = raw.length > 0 ? buildClaim({ start: s, end: u.end, tokens, raw, dateline: null }) : null;
+      if (claim && tagger) spreadLearned([claim]);
       claims.push({
         id: claim ? claim.id : ids.next(t),
         start: s,
@@ -217,7 +327,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       while (ce > r.start && n[ce - 1] === ' ') ce--;
       let endTok = tokens.length;
       while (endTok > 0 && (tokens[endTok - 1]?.s ?? 0) >= ce) endTok--;
-      let raw: RawAttribution[] = [];
+      let raw: SentenceRaw[] = [];
       try {
         raw = findAttributions(tokens, endTok);
         // A one-line paragraph without final punctuation is a headline in sentence case ("Texas Senate passes new
@@ -236,13 +346,24 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       work.push({ start: r.start, end: r.end, tokens, raw, dateline });
     }
+    if (tagger) {
+      let learned: CharAttribution[] = [];
+      try {
+        const rules = work.flatMap((w) => w.raw.map((r) => rawChars(w.tokens, r)));
+        learned = tagger(viewParagraph(n, input, u.start, u.end, work, rules), rules);
+      } catch {
+        learned = []; // a fault in the tagger must never lose the article
+      }
+      for (const w of work) w.raw = learnedRaw(learned, w.tokens, w.start, w.end);
+    }
     const paraClaims: Claim[] = [];
     for (const w of work) {
       const claim = buildClaim(w);
       paraClaims.push(claim);
       memory.noteNames(w.tokens);
     }
-    spillQuotes(work, paraClaims, quotes);
+    if (tagger) spreadLearned(paraClaims);
+    else spillQuotes(work, paraClaims, quotes);
     // Paragraph inheritance (see the header): nearest stated outlet before, else after, else the dateline's.
     for (let i = 0; i < paraClaims.length; i++) {
       const c = paraClaims[i];
@@ -268,8 +389,40 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     claims.push(...paraClaims);
   }
-  continueQuotes(claims);
+  if (!tagger) continueQuotes(claims);
   return { text: input, claims, skipped };
+
+  /**
+   * Learned attributions keep their own spans (content may run over several sentences, as one span); every claim
+   * whose sentence lies in such a content and has no attribution of its own carries the attribution too.
+   */
+  function spreadLearned(paraClaims: Claim[]): void {
+    for (let i = 0; i < paraClaims.length; i++) {
+      const c = paraClaims[i] as Claim;
+      for (const a of c.attributions) {
+        const l = (a as LearnedAttribution)[LEARNED];
+        if (!l) continue;
+        delete (a as LearnedAttribution)[LEARNED];
+        a.cue = [span(input, l.cue[0], l.cue[1])];
+        a.source = l.source.map(([x, y]) => span(input, x, y));
+        a.content = l.content.map(([x, y]) => span(input, x, y));
+        const lo = Math.min(...l.content.map(([x]) => x));
+        const hi = Math.max(...l.content.map(([, y]) => y));
+        const share = (d: Claim) => {
+          if (d.attributions.length > 0 || !l.content.some(([x, y]) => x < d.end && d.start < y)) return;
+          d.attributions.push({ cue: a.cue, source: a.source, content: a.content });
+          d.kind = 'attributed';
+          d.speaker ??= c.speaker;
+          d.outlet ??= c.outlet;
+          d.checkworthiness = checkworthiness({ text: d.text, kind: d.kind, attributed: true });
+        };
+        // Claims are in text order: walk out from this one only as far as the content reaches.
+        for (let j = i - 1; j >= 0 && (paraClaims[j] as Claim).end > lo; j--) share(paraClaims[j] as Claim);
+        for (let j = i + 1; j < paraClaims.length && (paraClaims[j] as Claim).start < hi; j++)
+          share(paraClaims[j] as Claim);
+      }
+    }
+  }
 
   /**
    * A quote that goes on in the next sentence or paragraph without a cue of its own ('"A," Kim said. "B."', or a
@@ -410,16 +563,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const cue = charRange(r.cue, false);
       if (!cue) continue;
       const content = r.content.map((x) => charRange(x)).filter((x): x is [number, number] => x !== null);
-      if (content.length === 0) continue;
+      if (content.length === 0 && !r.learned) continue;
       const source = r.source ? charRange(r.source) : null;
       pend.push({
         attr: {
           cue: [span(input, cue[0], cue[1])],
           source: source ? [span(input, source[0], source[1])] : [],
           content: content.map(([a, b]) => span(input, a, b)),
+          ...(r.learned ? { [LEARNED]: r.learned } : {}),
         },
         raw: r,
-        contentChars: content,
+        contentChars: r.learned ? r.learned.content : content,
         cueStart: cue[0],
       });
     }

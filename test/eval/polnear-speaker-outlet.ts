@@ -32,9 +32,9 @@ type Extract = (text: string) => Pick<ReturnType<typeof extractClaims>, 'claims'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where PolNeAR dev is: CLAIMDESK_POLNEAR (a folder), else ../shared/polnear beside the repository. */
+/** Where PolNeAR dev is: POLNEAR_DIR (a folder), else ../shared/polnear beside the repository. */
 export function polnearDevPath(): string {
-  return join(process.env.CLAIMDESK_POLNEAR ?? resolve(ROOT, '../shared/polnear'), 'dev.jsonl');
+  return join(process.env.POLNEAR_DIR ?? resolve(ROOT, '../shared/polnear'), 'dev.jsonl');
 }
 
 export function loadPolnearDev(path = polnearDevPath()): PolnearArticle[] | null {
@@ -101,7 +101,7 @@ const ratio = (a: Accuracy): string =>
 export function formatPolnear(extract: Extract): string {
   const path = polnearDevPath();
   const articles = loadPolnearDev(path);
-  if (!articles) return `PolNeAR dev not found at ${path} (set CLAIMDESK_POLNEAR to its folder): skipped.`;
+  if (!articles) return `PolNeAR dev not found at ${path} (set POLNEAR_DIR to its folder): skipped.`;
   const s = scorePolnear(extract, articles);
   return [
     `PolNeAR dev, ${s.articles} articles, attributions with a source located in their claim:`,

@@ -10,6 +10,7 @@ import type { Extraction } from '../../main/core/types';
 import { saidBaseline } from './baseline';
 import { formatPolnear } from './polnear-speaker-outlet';
 import { formatSpeakerOutlet, scoreSpeakerOutlet } from './speaker-outlet';
+import { polnearSection } from './polnear-report';
 import { loadGold, ROLES } from './gold';
 import type { GoldArticle, Split } from './gold';
 import { prf, roleValue, scoreArticle, scoredPredictions, sumScores, valueKey } from './score';
@@ -33,7 +34,23 @@ function row(label: string, s: CorpusScore): string {
   return `${label.padEnd(26)} ${String(s.articles).padStart(3)}  ${cells.join(' | ')} | ${acc(s.speaker)}   ${acc(s.outlet)}`;
 }
 
+/** `--floor cue=0.6,source=0.6,content=0.4`: exit 1 when PolNeAR dev linked F1 falls below (used by .ci/run). */
+function checkFloor(f1: Record<string, number> | null): void {
+  const arg = process.argv.find((a) => a.startsWith('--floor='))?.slice('--floor='.length);
+  if (!arg || !f1) return;
+  for (const part of arg.split(',')) {
+    const [role, min] = part.split('=');
+    const got = f1[role as string];
+    if (got === undefined || got < Number(min)) {
+      console.error(`eval: PolNeAR dev ${role} F1 ${got?.toFixed(3)} is below the floor ${min}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
 function main(): void {
+  checkFloor(polnearSection());
+  console.log("ClaimDesk's own gold corpus (test/fixtures/attribution/, written for the project):\n");
   const details = process.argv.includes('--details');
   const gold = loadGold();
   const splits: (Split | 'all')[] = ['dev', 'heldout', 'all'];
@@ -120,4 +137,3 @@ console.log(
 );
 console.log('\n== Speaker and outlet per claim on PolNeAR dev (issue 13) ==');
 console.log(formatPolnear((text) => extractClaims(text)));
-process.exitCode = 0;

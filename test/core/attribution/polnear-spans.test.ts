@@ -3,10 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractClaims } from '../../../main/core/extract';
+
+// These tests pin the hand-built rules, which the learned tagger reads as features (ARCHITECTURE.md).
+const RULES = { engine: 'rules' } as const;
 import type { Attribution, Claim, Extraction } from '../../../main/core/types';
 
 function all(text: string): Extraction {
-  const x = extractClaims(text);
+  const x = extractClaims(text, RULES);
   for (const k of x.claims)
     for (const a of k.attributions)
       for (const s of [...a.cue, ...a.source, ...a.content]) assert.equal(text.slice(s.start, s.end), s.text);
