@@ -5,6 +5,7 @@ import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runMark } from './mark-command';
 import { runReport } from './report-command';
+import { describeWriteError, isDiskProblem } from '../store/fs-errors';
 import { CliError, type CliIo } from './io';
 
 const USAGE = `Usage: claimdesk <command> [options]
@@ -15,7 +16,8 @@ Commands:
   import FILE|URL --workspace W                 add an article (.txt, .md, .html, URL) or restore a JSON report
   list --workspace W [--format text|json]      the articles and claims with their review status
   mark --workspace W --claim ID --status S [--note T]
-                                               record a review decision (refused while the app holds W)
+                                               record a review decision (waits --wait seconds while the app
+                                               or another command holds W)
   report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
                                                the verification report (claimdesk report --help)
 
@@ -54,6 +56,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof CliError) {
       io.stderr(`claimdesk: ${e.message}\n`);
       return e.exitCode;
+    }
+    // A raw "ENOSPC: no space left on device, write" says nothing to the person: the file system's refusals in words.
+    if (isDiskProblem(e)) {
+      const path = (e as NodeJS.ErrnoException).path ?? 'the workspace';
+      io.stderr(`claimdesk: ${command}: ${describeWriteError(e, path)}\n`);
+      return 1;
     }
     io.stderr(`claimdesk: ${(e as Error).message ?? String(e)}\n`);
     return 1;

@@ -4,10 +4,12 @@ import { applyReviewChange } from '../core/review/record';
 import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
-import { withWorkspace } from './workspace-open';
+import { WAIT_OPTION, waitSeconds, withWorkspace } from './workspace-open';
 
 export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --status pending|verified|disputed|unsourced
-                      [--note TEXT] [--article ID] [--reviewer NAME]`;
+                      [--note TEXT] [--article ID] [--reviewer NAME] [--wait SECONDS]
+
+  While the app or another command holds W, waits up to --wait seconds (default 5), then refuses.`;
 
 export async function runMark(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
   const parsed = parseCommandArgs('mark', MARK_USAGE, {
@@ -19,6 +21,7 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
       status: { type: 'string', short: 's' },
       note: { type: 'string', short: 'n' },
       reviewer: { type: 'string' },
+      ...WAIT_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,33 +39,40 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
   }
   const now = deps.now ?? (() => new Date());
 
-  return withWorkspace(v.workspace, 'mark', io, async (store) => {
-    const matches = store.data.articles.filter(
-      (a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim),
-    );
-    if (matches.length === 0)
-      throw new CliError(
-        `mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`,
+  const wait = waitSeconds('mark', v.wait);
+  return withWorkspace(
+    v.workspace,
+    'mark',
+    io,
+    async (store) => {
+      const matches = store.data.articles.filter(
+        (a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim),
       );
-    if (matches.length > 1) {
-      throw new CliError(
-        `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
+      if (matches.length === 0)
+        throw new CliError(
+          `mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`,
+        );
+      if (matches.length > 1) {
+        throw new CliError(
+          `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
+        );
+      }
+      const article = matches[0]!;
+      const claim = article.claims.find((c) => c.id === v.claim)!;
+      if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
+      const reviewer = v.reviewer?.trim() || store.data.settings.reviewerName || 'claimdesk CLI';
+      const review = applyReviewChange(
+        store.data.reviews[article.id]?.[claim.id],
+        {
+          ...(v.status !== undefined ? { status: v.status as never } : {}),
+          ...(v.note !== undefined ? { note: v.note } : {}),
+        },
+        { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
       );
-    }
-    const article = matches[0]!;
-    const claim = article.claims.find((c) => c.id === v.claim)!;
-    if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
-    const reviewer = v.reviewer?.trim() || store.data.settings.reviewerName || 'claimdesk CLI';
-    const review = applyReviewChange(
-      store.data.reviews[article.id]?.[claim.id],
-      {
-        ...(v.status !== undefined ? { status: v.status as never } : {}),
-        ...(v.note !== undefined ? { note: v.note } : {}),
-      },
-      { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
-    );
-    await store.set(['reviews', article.id, claim.id], review);
-    io.stdout(`${claim.id}\t${review.status}\n`);
-    return 0;
-  });
+      await store.set(['reviews', article.id, claim.id], review);
+      io.stdout(`${claim.id}\t${review.status}\n`);
+      return 0;
+    },
+    { waitSeconds: wait },
+  );
 }

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { main } from '../../main/cli/main';
-import { lockPathFor } from '../../main/store/lock';
+import { lockPathFor, processStartTime } from '../../main/store/lock';
 import { tempDir } from '../helpers/tmp';
 
 async function run(args: string[]) {
@@ -69,11 +69,18 @@ test('mark is refused with a clear message while the app holds the workspace', a
   const claimId = (await listJson(w)).articles[0]!.claims.find((c) => c.kind !== 'heading')!.id;
   const app = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   t.after(() => app.kill());
+  await new Promise((r) => setTimeout(r, 50));
   await writeFile(
     lockPathFor(w),
-    JSON.stringify({ pid: app.pid, host: hostname(), owner: 'app', since: '2026-05-01T09:00:00Z' }),
+    JSON.stringify({
+      pid: app.pid,
+      host: hostname(),
+      owner: 'app',
+      since: '2026-05-01T09:00:00Z',
+      startTime: processStartTime(app.pid!),
+    }),
   );
-  const refused = await run(['mark', '--workspace', w, '--claim', claimId, '--status', 'verified']);
+  const refused = await run(['mark', '--workspace', w, '--claim', claimId, '--status', 'verified', '--wait', '0']);
   assert.equal(refused.code, 75);
   assert.match(
     refused.err,
