@@ -52,6 +52,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
         title: parsed.values.title,
       });
       return await openWorkspace(async (store) => {
+        if (alreadyImported(store, draft.text, io)) return 0;
         const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
         io.stdout(`${record.id}\t${record.meta.title}\n`);
         return 0;
@@ -72,6 +73,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     }
     const draft = draftArticle(text, { fileName: basename(source), title: parsed.values.title });
     return await openWorkspace(async (store) => {
+      if (alreadyImported(store, draft.text, io)) return 0;
       const record = await addArticle(store, draft, { kind: 'file', fileName: basename(source) }, now());
       io.stdout(`${record.id}\t${record.meta.title}\n`);
       return 0;
@@ -80,6 +82,21 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     if (e instanceof ImportError) throw new CliError(`import: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * The same text imported again (a retry after a killed import, a script run twice) is the same article: it is not
+ * added a second time under an "-2" id.
+ */
+function alreadyImported(store: WorkspaceStore, text: string, io: CliIo): boolean {
+  const existing = store.data.articles.find((a) => a.text.length === text.length && a.text === text);
+  if (!existing) return false;
+  io.stderr(
+    `claimdesk: import: this text is already in the workspace as ${existing.id} (imported ${existing.importedAt}); ` +
+      'nothing was added.\n',
+  );
+  io.stdout(`${existing.id}\t${existing.meta.title}\n`);
+  return true;
 }
 
 async function readSource(path: string): Promise<Uint8Array> {

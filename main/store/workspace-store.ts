@@ -204,7 +204,7 @@ export class WorkspaceStore {
       const gap = fromJournal.length > 0 && fromJournal[0]!.seq > backupSeq + 1;
       const replayNote =
         fromJournal.length > 0
-          ? ` ${fromJournal.length} later change${fromJournal.length === 1 ? '' : 's'} from the journal ${readOnly ? 'are' : 'were'} applied to it` +
+          ? ` ${countOf(fromJournal.length, 'later change')} from the journal ${verb(fromJournal.length, readOnly)} applied to it` +
             (gap ? ', but changes made between the backup and the oldest of those are missing.' : '.')
           : '';
       if (readOnly) {
@@ -490,6 +490,14 @@ export class WorkspaceStore {
     );
     return run;
   }
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function verb(n: number, present: boolean): string {
+  return present ? (n === 1 ? 'is' : 'are') : n === 1 ? 'was' : 'were';
 }
 
 function bytesOf(batches: readonly JournalBatch[]): number {

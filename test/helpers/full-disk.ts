@@ -3,16 +3,23 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, open, rm, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileIo } from '../../main/store/durable-write';
 
-/** Until the test ends, writes meant for a target that `pick` chooses take half their bytes. */
+/**
+ * Until the test ends, writes meant for a target that `pick` chooses take half their bytes. main/cli is a CommonJS
+ * package, so the store is loaded twice under tsx (as ES module and as CommonJS): both copies are stubbed.
+ */
 export function shortWritesFor(t: TestContext, pick: (target: string) => boolean): void {
-  const original = fileIo.write;
-  fileIo.write = (handle, bytes, target) =>
-    original(handle, pick(target) ? bytes.subarray(0, bytes.length >> 1) : bytes, target);
-  t.after(() => (fileIo.write = original));
+  const cjs = createRequire(import.meta.url)('../../main/store/durable-write.ts') as { fileIo: typeof fileIo };
+  for (const io of new Set([fileIo, cjs.fileIo])) {
+    const original = io.write;
+    io.write = (handle, bytes, target) =>
+      original(handle, pick(target) ? bytes.subarray(0, bytes.length >> 1) : bytes, target);
+    t.after(() => (io.write = original));
+  }
 }
 
 /** A fresh tmpfs of `size` bytes, unmounted when the test ends; null (with the reason) when mount is refused. */
