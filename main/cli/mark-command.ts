@@ -4,6 +4,7 @@ import { applyReviewChange } from '../core/review/record';
 import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
+import { quickMark } from './mark-quick';
 import { WAIT_OPTION, waitSeconds, withWorkspace } from './workspace-open';
 
 export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --status pending|verified|disputed|unsourced
@@ -40,6 +41,22 @@ export async function runMark(args: string[], io: CliIo, deps: { now?: () => Dat
   const now = deps.now ?? (() => new Date());
 
   const wait = waitSeconds('mark', v.wait);
+  if (v.workspace) {
+    const quick = await quickMark(
+      v.workspace,
+      {
+        claim: v.claim,
+        article: v.article,
+        status: v.status,
+        note: v.note,
+        reviewer: v.reviewer,
+        waitSeconds: wait,
+        now: now(),
+      },
+      io,
+    );
+    if (quick !== null) return quick;
+  }
   return withWorkspace(
     v.workspace,
     'mark',

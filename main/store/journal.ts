@@ -111,7 +111,13 @@ function opProblem(value: unknown): string | null {
       typeof op.value === 'object' &&
       op.value !== null &&
       typeof (op.value as Obj).id === 'string') ||
-    (op.op === 'remove' && typeof op.id === 'string');
+    (op.op === 'remove' && typeof op.id === 'string') ||
+    (op.op === 'review' &&
+      typeof op.articleId === 'string' &&
+      typeof op.claimId === 'string' &&
+      typeof op.change === 'object' &&
+      op.change !== null &&
+      typeof op.at === 'string');
   if (!ok) return `it holds an invalid change (${JSON.stringify(op.op ?? null).slice(0, 40)})`;
   try {
     checkOp(op as unknown as Op);

@@ -3,6 +3,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { backupFolderFor } from './backups';
+import { indexPathFor } from './claim-index';
 import { lockPathFor } from './lock';
 
 const JOURNAL = '.journal';
@@ -14,6 +15,7 @@ export async function workspaceFileRole(workspacePath: string, candidate: string
   const sameFile = await isSameFile(workspacePath, candidate);
   if (target === workspace || sameFile) return 'the workspace itself';
   if (target === workspace + JOURNAL) return 'its journal';
+  if (target === indexPathFor(workspace)) return 'its claim index';
   if (target === lockPathFor(workspace) || target === `${lockPathFor(workspace)}.break`) return 'its lock file';
   if (target.startsWith(backupFolderFor(workspace) + sep) || target === backupFolderFor(workspace)) {
     return 'one of its backups';

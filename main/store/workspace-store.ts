@@ -7,6 +7,7 @@ import { copyFile, link, mkdir, readdir, stat, truncate, unlink } from 'node:fs/
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { backupFolderFor, newestGoodBackup, rotateBackup, stamp } from './backups';
+import { writeClaimIndex } from './claim-index';
 import { writeBytesAtomic } from './durable-write';
 import { describeWriteError } from './fs-errors';
 import { acquireLock, type LockOwner, type WorkspaceLock } from './lock';
@@ -343,15 +344,22 @@ export class WorkspaceStore {
   /** Resolves when every change made so far has been written (or has failed to be). */
   async flush(): Promise<void> {
     while (this.appending || this.waiting.length > 0) await this.appending;
-    await this.compacting;
+    while (this.compacting) await this.compacting.catch(() => undefined);
   }
 
   /** Rewrites the snapshot with everything in memory and empties the journal of what it absorbed. */
   compact(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
-    this.compacting ??= this.writeSnapshot().finally(() => {
-      this.compacting = null;
-    });
+    this.compacting ??= this.writeSnapshot().then(
+      () => {
+        this.compacting = null;
+        this.maybeCompact(); // what arrived while it ran may already be past the threshold
+      },
+      (e: unknown) => {
+        this.compacting = null;
+        throw e;
+      },
+    );
     return this.compacting;
   }
 
@@ -436,6 +444,7 @@ export class WorkspaceStore {
   }
 
   private maybeCompact(): void {
+    if (this.closed || this.readOnly) return;
     const { batches, bytes } = this.options.compactAfter;
     const unabsorbed = this.journal.bytes - this.retainedBytes;
     if (this.sinceSnapshot.length >= batches || unabsorbed >= bytes) void this.compact().catch(() => undefined);
@@ -455,6 +464,8 @@ export class WorkspaceStore {
       throw e;
     }
     this.snapshotError = null;
+    // The CLI's quick path reads this instead of the snapshot; a failed write leaves a stale index it ignores.
+    await writeClaimIndex(this.path, root).catch(() => undefined);
     const absorbedNow = this.sinceSnapshot.filter((b) => b.seq <= captured);
     if (this.retainedBytes + bytesOf(absorbedNow) > RETAIN_BYTES) {
       // Too much kept for replay: the snapshot just written (from validated state) becomes the newest backup.
@@ -531,7 +542,7 @@ function replayOnto(
  * Temp files of writers that were killed mid-write (snapshot, journal, lock, backup copies). Only the lock
  * holder writes them, and the caller holds the lock, so a temp whose process is gone is garbage.
  */
-async function removeLeftoverTemps(filePath: string): Promise<void> {
+export async function removeLeftoverTemps(filePath: string): Promise<void> {
   const base = basename(filePath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ours = new RegExp(`^\\.${base}(?:\\.journal|\\.lock|\\.lock\\.break)?\\.(\\d+)(?:\\.[0-9a-f]+)?\\.tmp$`);
   const inBackups = /^\.[^/]+\.json\.(\d+)\.[0-9a-f]+\.tmp$/;

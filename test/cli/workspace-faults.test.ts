@@ -24,6 +24,15 @@ async function run(args: string[]) {
 
 const SAMPLE = 'seeds/putin-kim-letter.txt';
 
+/** A full open and close, as the app does: the good snapshot is backed up, the journal folded in. */
+async function openFully(w: string): Promise<void> {
+  const store = await WorkspaceStore.open(w);
+  await store.close();
+}
+
+/** Without the claim index, mark opens the workspace in full (backup at open, snapshot rewrite at close). */
+const withoutIndex = (w: string) => rm(`${w}.index`, { force: true });
+
 async function claimsOf(w: string) {
   const r = await run(['list', '--workspace', w, '--format', 'json']);
   assert.equal(r.code, 0, r.err);
@@ -104,6 +113,7 @@ test('mark on a full disk: kept in the journal when it is, "not saved" when it i
   await run(['import', SAMPLE, '--workspace', w]);
   const { claims } = await claimsOf(w);
   {
+    await withoutIndex(w);
     shortWritesFor(t, (target) => target === w); // the snapshot rewrite fails; the journal append works
     const r = await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']);
     assert.equal(r.code, 0, 'the change is durable in the journal');
@@ -149,7 +159,8 @@ test('an article without claims: named, opened read-only, never rotated into the
   const w = join(dir, 'w.json');
   await run(['import', SAMPLE, '--workspace', w]);
   const { articleId, claims } = await claimsOf(w);
-  await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']); // a good backup exists
+  await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']);
+  await openFully(w); // a good backup exists
   const backupsBefore = (await readdir(`${w}.backups`)).sort();
   const doc = JSON.parse(await readFile(w, 'utf8'));
   doc.articles.push({ ...doc.articles[0], id: 'a-broken', claims: undefined }, null);
@@ -179,6 +190,7 @@ for (const [label, content] of [
     await run(['import', SAMPLE, '--workspace', w]);
     const { claims } = await claimsOf(w);
     await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']);
+    await openFully(w); // a good backup exists
     await writeFile(w, content);
     const list = await run(['list', '--workspace', w]);
     assert.equal(list.code, 1);
@@ -196,6 +208,8 @@ test('a bad file restored from the backup taken at open gets the journal changes
   const w = join(await tempDir(t), 'w.json');
   await run(['import', SAMPLE, '--workspace', w]);
   const { claims } = await claimsOf(w);
+  await openFully(w);
+  await withoutIndex(w);
   // This mark's session backs up the file at open, then writes the change: the newest change is after the backup.
   assert.equal((await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'unsourced'])).code, 0);
   await writeFile(w, '{"schemaVersion":2,"art'); // the snapshot goes bad afterwards
