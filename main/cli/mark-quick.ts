@@ -48,21 +48,17 @@ export async function quickMark(path: string, m: QuickMark, io: CliIo): Promise<
     if (journal.damaged.length > 0 || journal.bytes > QUICK_JOURNAL_LIMIT) return null;
     if (!followJournal(index, journal.batches)) return null;
 
-    const matches = [...index.articles].filter(
-      ([id, claims]) => (!m.article || id === m.article) && claims.has(m.claim),
-    );
+    const matches = index.articlesWith(m.claim, m.article);
     if (matches.length === 0) {
       throw new CliError(
         `mark: there is no claim ${m.claim}${m.article ? ` in article ${m.article}` : ''} in this workspace`,
       );
     }
     if (matches.length > 1) {
-      throw new CliError(
-        `mark: claim ${m.claim} is in several articles (${matches.map(([id]) => id).join(', ')}); add --article ID`,
-      );
+      throw new CliError(`mark: claim ${m.claim} is in several articles (${matches.join(', ')}); add --article ID`);
     }
-    const [articleId, claims] = matches[0]!;
-    const entry = claims.get(m.claim)!;
+    const articleId = matches[0]!;
+    const entry = index.claims(articleId)!.get(m.claim)!;
     if (entry.heading) throw new CliError('mark: headings are not claims and cannot be reviewed');
 
     const op: ReviewOp = {

@@ -2,7 +2,7 @@
 // carries a CRC-32 of its JSON, so a damaged line is recognised rather than half-applied, and each append starts
 // on a record boundary: a torn tail (a crash mid-append, never acknowledged) is cut off or fenced by a newline
 // first, so that a new batch never lands on the same line as a torn one.
-import { open, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { checkOp, type Op } from './ops';
@@ -139,9 +139,14 @@ export class JournalWriter {
 
   async append(batches: readonly JournalBatch[]): Promise<void> {
     if (!this.handle) {
+      const existed = await stat(this.path).then(
+        () => true,
+        () => false,
+      );
       this.handle = await open(this.path, 'a+');
       this.bytes = (await this.handle.stat()).size;
-      await syncFolder(dirname(this.path)); // the journal's own directory entry must survive a crash too
+      // A new journal's directory entry must survive a crash too.
+      if (!existed) await syncFolder(dirname(this.path));
     }
     const handle = this.handle;
     const before = this.bytes;
