@@ -197,7 +197,10 @@ function parseLock(raw: string): LockInfo | null {
 
 function heldMessage(path: string, holder: LockInfo | null, verdict: Verdict): string {
   if (!holder) {
-    return `The workspace lock ${path} was just written and cannot be read yet. Try again in a few seconds; if this persists, delete ${path}.`;
+    return (
+      `The workspace lock ${path} was just written and cannot be read yet. Try again in a few seconds; ` +
+      `if this persists, delete ${path}.`
+    );
   }
   const who =
     holder.owner === 'app'

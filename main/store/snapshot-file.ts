@@ -1,6 +1,6 @@
 // The workspace snapshot: a lowdb adapter for one JSON file. Reads are checked; writes are atomic and durable
-// (temp file, every write length-checked, fsync, size check, rename, fsync of the folder) and serialise piece by piece, yielding to the event loop, so
-// that saving a newsroom's archive never freezes the app.
+// (temp file, every write length-checked, fsync, size check, rename, fsync of the folder) and serialise piece by
+// piece, yielding to the event loop, so that saving a newsroom's archive never freezes the app.
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './durable-write';

@@ -13,6 +13,7 @@ import { describeWriteError } from './fs-errors';
 import { acquireLock, type LockOwner, type WorkspaceLock } from './lock';
 import { formatBatch, JournalWriter, readJournal, type DamagedLine, type JournalBatch } from './journal';
 import { migrate } from './migrations';
+import * as say from './open-notices';
 import { applyOps, checkOp, type Op, type Path } from './ops';
 import { emptyWorkspace, SCHEMA_VERSION, type WorkspaceData } from './schema';
 import { SnapshotFile, WorkspaceParseError } from './snapshot-file';
@@ -183,11 +184,7 @@ export class WorkspaceStore {
     if (badParts.length > 0 && stored) {
       // Part of the file does not match the schema: what is good opens read-only, nothing is written or rotated.
       const backup = (await newestGoodBackup(filePath))?.path;
-      notices.push(
-        `Part of the workspace file ${filePath} is damaged, so it is open read-only with the rest: ${badParts.join('; ')}. ` +
-          `Nothing was changed. ${backup ? `The newest good backup is ${backup}; ` : ''}` +
-          `repair the file, or move it away to restore ${backup ? 'that backup' : 'a backup'} the next time it is opened.`,
-      );
+      notices.push(say.partlyDamaged(filePath, badParts, backup));
       await lock?.release();
       db.data = replayOnto(stored, journal.batches, []).data;
       const store = new WorkspaceStore(db, filePath, false, true, notices, null, settings);
@@ -203,18 +200,9 @@ export class WorkspaceStore {
       const backupSeq = backup?.data.journalSeq ?? 0;
       const fromJournal = journal.batches.filter((b) => b.seq > backupSeq);
       const gap = fromJournal.length > 0 && fromJournal[0]!.seq > backupSeq + 1;
-      const replayNote =
-        fromJournal.length > 0
-          ? ` ${countOf(fromJournal.length, 'later change')} from the journal ${verb(fromJournal.length, readOnly)} applied to it` +
-            (gap ? ', but changes made between the backup and the oldest of those are missing.' : '.')
-          : '';
+      const replayNote = say.replayNote(fromJournal.length, gap, readOnly);
       if (readOnly) {
-        notices.push(
-          `The workspace file could not be read because ${problem}. ` +
-            (backup
-              ? `Shown instead: the newest good backup (${backup.path}).${replayNote} Open the workspace in ClaimDesk (or with a writing command) to restore it.`
-              : `No good backup was found in ${backupFolderFor(filePath)}.`),
-        );
+        notices.push(say.unreadableShown(problem, backup?.path ?? null, replayNote, backupFolderFor(filePath)));
         db.data = replayOnto(stored ?? emptyWorkspace(now()), journal.batches, []).data;
         const store = new WorkspaceStore(db, filePath, stored === null, true, notices, null, settings);
         store.damaged = true;
@@ -225,24 +213,14 @@ export class WorkspaceStore {
       // the restored snapshot is durable; if that fails, the bad file is still in place to try again.
       aside = `${filePath}.corrupt-${stamp(now())}`;
       await link(filePath, aside).catch(() => copyFile(filePath, aside!));
-      notices.push(
-        backup
-          ? `The workspace file could not be read because ${problem}. It was kept as ${aside}, and the newest good backup (${backup.path}) was restored.${replayNote}`
-          : `The workspace file could not be read because ${problem}. It was kept as ${aside}. No good backup was found, so ${
-              fromJournal.length > 0
-                ? `the workspace was rebuilt from the ${fromJournal.length} change${fromJournal.length === 1 ? '' : 's'} its journal held.`
-                : 'a new, empty workspace was started in its place.'
-            }`,
-      );
+      notices.push(say.restored(problem, aside, backup?.path ?? null, replayNote, fromJournal.length));
       recovered = { backupSeq };
     }
     const isNew = stored === null;
     db.data = stored ?? emptyWorkspace(now());
 
     if (db.data.schemaVersion > SCHEMA_VERSION) {
-      notices.push(
-        `This workspace was written by a newer version of ClaimDesk (schema ${db.data.schemaVersion}; this version understands ${SCHEMA_VERSION}). It is open read-only so nothing in it is lost: update ClaimDesk to change it.`,
-      );
+      notices.push(say.newerVersion(db.data.schemaVersion, SCHEMA_VERSION));
       await lock?.release();
       return new WorkspaceStore(db, filePath, false, true, notices, null, settings);
     }
@@ -260,14 +238,7 @@ export class WorkspaceStore {
     db.data = replay.data;
 
     const damagedFile = `${journalPath}.damaged-${stamp(now())}`;
-    for (const d of damaged) {
-      notices.push(
-        `Line ${d.line} of the workspace journal could not be used because ${d.reason}; ` +
-          (readOnly
-            ? 'it was skipped and the other changes were applied (it is set aside when the workspace is next opened for writing).'
-            : `it was set aside in ${damagedFile}, and the other changes were applied.`),
-      );
-    }
+    for (const d of damaged) notices.push(say.damagedLine(d, readOnly, damagedFile));
 
     const store = new WorkspaceStore(db, filePath, isNew, readOnly, notices, lock, settings);
     if (readOnly) return store;
@@ -284,9 +255,7 @@ export class WorkspaceStore {
     if (migratedFrom !== null && !recovered) {
       const original = `${filePath}.v${migratedFrom}-${stamp(now())}.json`;
       await copyFile(filePath, original);
-      notices.push(
-        `This workspace was updated from schema ${migratedFrom} to ${SCHEMA_VERSION}. A copy of the original file was kept as ${original}.`,
-      );
+      notices.push(say.migrated(migratedFrom, SCHEMA_VERSION, original));
     }
     store.backupSeq = recovered ? recovered.backupSeq : 0;
     const batches = replay.applied;
@@ -308,7 +277,7 @@ export class WorkspaceStore {
         if (recovered || migratedFrom !== null) {
           if (aside) await unlink(aside).catch(() => undefined);
           throw new WorkspaceWriteError(
-            `${describeWriteError(e, filePath)} The workspace could not be ${recovered ? 'restored' : 'updated'}, so nothing was changed; free some space and open it again.`,
+            say.notRewritten(describeWriteError(e, filePath), recovered !== null),
             describeWriteError(e, filePath),
             (e as NodeJS.ErrnoException).code,
           );
@@ -420,7 +389,8 @@ export class WorkspaceStore {
           this.unsaved = batches;
           this.lastError = describeWriteError(e, this.path);
           const error = new WorkspaceWriteError(
-            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows it; you can also save the workspace elsewhere.`,
+            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows it; ` +
+              'you can also save the workspace elsewhere.',
             this.lastError,
             (e as NodeJS.ErrnoException)?.code,
           );
@@ -501,14 +471,6 @@ export class WorkspaceStore {
     );
     return run;
   }
-}
-
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function verb(n: number, present: boolean): string {
-  return present ? (n === 1 ? 'is' : 'are') : n === 1 ? 'was' : 'were';
 }
 
 function bytesOf(batches: readonly JournalBatch[]): number {
