@@ -9,6 +9,12 @@ const str = { type: 'string' } as const;
 const int = { type: 'integer', minimum: 0 } as const;
 const objOrNull = { type: ['object', 'null'] } as const;
 
+/**
+ * Keys that name prototype members are plain data once parsed and are never looked up by a claim or article id
+ * (ids are hashes), so whatever they hold does not make the file damaged.
+ */
+const INERT_KEYS = { '^(__proto__|constructor|prototype)$': {} } as const;
+
 const claim = {
   type: 'object',
   required: ['id', 'kind', 'start', 'end', 'text'],
@@ -66,7 +72,8 @@ export const WORKSPACE_SCHEMA = {
     articles: { type: 'array', items: article },
     reviews: {
       type: 'object',
-      additionalProperties: { type: 'object', additionalProperties: review },
+      patternProperties: INERT_KEYS,
+      additionalProperties: { type: 'object', patternProperties: INERT_KEYS, additionalProperties: review },
     },
     trash: {
       type: 'array',
