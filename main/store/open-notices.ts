@@ -33,7 +33,7 @@ export function unreadableShown(problem: string, backup: string | null, note: st
 }
 
 export function restored(problem: string, aside: string, backup: string | null, note: string, changes: number): string {
-  const start = `The workspace file could not be read because ${problem}. It was kept as ${aside}`;
+  const start = `The workspace file could not be read because ${problem}. It was moved aside to ${aside}`;
   if (backup) return `${start}, and the newest good backup (${backup}) was restored.${note}`;
   return (
     `${start}. No good backup was found, so ` +

@@ -197,7 +197,7 @@ for (const [label, content] of [
     assert.match(list.err, /The workspace file could not be read because .*Shown instead: the newest good backup/);
     const mark = await run(['mark', '--workspace', w, '--claim', claims[1]!.id, '--status', 'disputed']);
     assert.equal(mark.code, 0, mark.err);
-    assert.match(mark.err, /It was kept as .*w\.json\.corrupt-.*the newest good backup .* was restored/);
+    assert.match(mark.err, /It was moved aside to .*w\.json\.corrupt-.*the newest good backup .* was restored/);
     const after = await claimsOf(w);
     assert.equal(after.claims.find((c) => c.id === claims[0]!.id)?.status, 'verified');
     assert.equal(after.claims.find((c) => c.id === claims[1]!.id)?.status, 'disputed');
