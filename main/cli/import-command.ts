@@ -10,12 +10,15 @@ import { looksLikeReportJson, parseReportJson } from '../import/report-json';
 import { fetchArticlePage } from '../import/url-fetch';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
-import { withWorkspace } from './workspace-open';
+import type { WorkspaceStore } from '../store/workspace-store';
+import { WAIT_OPTION, waitSeconds, withWorkspace } from './workspace-open';
 
 export const IMPORT_USAGE = `Usage: claimdesk import FILE|URL --workspace W [--title T] [--allow-private-network]
+                        [--wait SECONDS]
 
   Imports an article (.txt, .md, .html, or an http(s) URL) or restores a JSON report into workspace W
-  (created when it does not exist). Prints the new article's id.`;
+  (created when it does not exist). Prints the new article's id. While another writer holds W, waits up to
+  --wait seconds (default 5) for it to finish.`;
 
 export async function runImport(args: string[], io: CliIo, deps: { now?: () => Date } = {}): Promise<number> {
   const parsed = parseCommandArgs('import', IMPORT_USAGE, {
@@ -25,6 +28,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
       workspace: { type: 'string', short: 'w' },
       title: { type: 'string' },
       'allow-private-network': { type: 'boolean', default: false },
+      ...WAIT_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,6 +39,9 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   const [source, ...extra] = parsed.positionals;
   if (!source || extra.length) throw new CliError(`import: name exactly one FILE or URL\n\n${IMPORT_USAGE}`, 2);
   const now = deps.now ?? (() => new Date());
+  const wait = waitSeconds('import', parsed.values.wait);
+  const openWorkspace = (run: (store: WorkspaceStore) => Promise<number>) =>
+    withWorkspace(parsed.values.workspace, 'import', io, run, { waitSeconds: wait });
 
   try {
     if (/^https?:\/\//i.test(source)) {
@@ -44,7 +51,8 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
         baseUrl: page.finalUrl,
         title: parsed.values.title,
       });
-      return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
+      return await openWorkspace(async (store) => {
+        if (alreadyImported(store, draft.text, io)) return 0;
         const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
         io.stdout(`${record.id}\t${record.meta.title}\n`);
         return 0;
@@ -56,7 +64,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     const text = decodeArticleBytes(await readSource(source), basename(source));
     if (/\.json$/i.test(source) || looksLikeReportJson(text)) {
       const report = parseReportJson(text, basename(source));
-      return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
+      return await openWorkspace(async (store) => {
         const restored = await restoreReport(store, report, now());
         for (const notice of restored.notices) io.stderr(`claimdesk: ${notice}\n`);
         for (const a of restored.articles) io.stdout(`${a.id}\t${a.meta.title}\n`);
@@ -64,7 +72,8 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
       });
     }
     const draft = draftArticle(text, { fileName: basename(source), title: parsed.values.title });
-    return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
+    return await openWorkspace(async (store) => {
+      if (alreadyImported(store, draft.text, io)) return 0;
       const record = await addArticle(store, draft, { kind: 'file', fileName: basename(source) }, now());
       io.stdout(`${record.id}\t${record.meta.title}\n`);
       return 0;
@@ -73,6 +82,21 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     if (e instanceof ImportError) throw new CliError(`import: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * The same text imported again (a retry after a killed import, a script run twice) is the same article: it is not
+ * added a second time under an "-2" id.
+ */
+function alreadyImported(store: WorkspaceStore, text: string, io: CliIo): boolean {
+  const existing = store.data.articles.find((a) => a.text.length === text.length && a.text === text);
+  if (!existing) return false;
+  io.stderr(
+    `claimdesk: import: this text is already in the workspace as ${existing.id} (imported ${existing.importedAt}); ` +
+      'nothing was added.\n',
+  );
+  io.stdout(`${existing.id}\t${existing.meta.title}\n`);
+  return true;
 }
 
 async function readSource(path: string): Promise<Uint8Array> {

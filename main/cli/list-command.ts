@@ -2,6 +2,7 @@
 // the claim ids that `claimdesk mark` takes. Reads only; safe while the app holds the workspace.
 import { resolve } from 'node:path';
 import { articleSummary } from '../api/articles';
+import { WorkspaceReadError } from '../store/snapshot-file';
 import { workspaceExists, WorkspaceStore } from '../store/workspace-store';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
@@ -27,8 +28,16 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     throw new CliError(`list: --format must be text or json (got "${format}")`, 2);
   if (!(await workspaceExists(resolve(workspace)))) throw new CliError(`list: there is no workspace at ${workspace}`);
 
-  const store = await WorkspaceStore.open(resolve(workspace), { readOnly: true, lock: false });
+  let store: WorkspaceStore;
+  try {
+    store = await WorkspaceStore.open(resolve(workspace), { readOnly: true, lock: false });
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new CliError(`list: ${e.message}`);
+    throw e;
+  }
   for (const notice of store.notices) io.stderr(`claimdesk: ${notice}\n`);
+  // A damaged file is not a success, even when a backup or its good parts can be shown.
+  const exitCode = store.damaged ? 1 : 0;
   const articles = store.data.articles.map((a) => {
     const reviews = store.data.reviews[a.id] ?? {};
     return {
@@ -51,7 +60,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   });
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ workspace: store.filePath, articles }, null, 2)}\n`);
-    return 0;
+    return exitCode;
   }
   if (articles.length === 0) io.stdout('The workspace has no articles.\n');
   for (const a of articles) {
@@ -62,5 +71,5 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
       io.stdout(`  ${c.id}  ${(c.status ?? '').padEnd(9)}  ${text}\n`);
     }
   }
-  return 0;
+  return exitCode;
 }

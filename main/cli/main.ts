@@ -1,10 +1,9 @@
 // `claimdesk`: headless access to ClaimDesk for scripts, benchmarks and tests.
 import pkg from '../../package.json' with { type: 'json' };
-import { runExtract } from './extract-command';
-import { runImport } from './import-command';
-import { runList } from './list-command';
-import { runMark } from './mark-command';
-import { runReport } from './report-command';
+// Each command is loaded when it runs (main/cli is a CommonJS package; esbuild keeps a bundled require lazy):
+// `mark` need not evaluate the HTML parser, PDF printing and the rest, and start-up is most of a one-claim
+// change (see `npm run bench`).
+import { describeWriteError, isDiskProblem } from '../store/fs-errors';
 import { CliError, type CliIo } from './io';
 
 const USAGE = `Usage: claimdesk <command> [options]
@@ -15,7 +14,8 @@ Commands:
   import FILE|URL --workspace W                 add an article (.txt, .md, .html, URL) or restore a JSON report
   list --workspace W [--format text|json]      the articles and claims with their review status
   mark --workspace W --claim ID --status S [--note T]
-                                               record a review decision (refused while the app holds W)
+                                               record a review decision (waits --wait seconds while the app
+                                               or another command holds W)
   report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
                                                the verification report (claimdesk report --help)
 
@@ -28,15 +28,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'extract':
-        return await runExtract(rest, io);
+        return await (require('./extract-command') as typeof import('./extract-command')).runExtract(rest, io);
       case 'import':
-        return await runImport(rest, io);
+        return await (require('./import-command') as typeof import('./import-command')).runImport(rest, io);
       case 'list':
-        return await runList(rest, io);
+        return await (require('./list-command') as typeof import('./list-command')).runList(rest, io);
       case 'mark':
-        return await runMark(rest, io);
+        return await (require('./mark-command') as typeof import('./mark-command')).runMark(rest, io);
       case 'report':
-        return await runReport(rest, io);
+        return await (require('./report-command') as typeof import('./report-command')).runReport(rest, io);
       case '-v':
       case '--version':
         io.stdout(`${pkg.version}\n`);
@@ -54,6 +54,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof CliError) {
       io.stderr(`claimdesk: ${e.message}\n`);
       return e.exitCode;
+    }
+    // A raw "ENOSPC: no space left on device, write" says nothing to the person: the file system's refusals in words.
+    if (isDiskProblem(e)) {
+      const path = (e as NodeJS.ErrnoException).path ?? 'the workspace';
+      io.stderr(`claimdesk: ${command}: ${describeWriteError(e, path)}\n`);
+      return 1;
     }
     io.stderr(`claimdesk: ${(e as Error).message ?? String(e)}\n`);
     return 1;

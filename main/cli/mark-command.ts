@@ -6,11 +6,13 @@ import { AppSettings } from '../store/app-settings';
 import { defaultUserDataDir } from '../store/user-data-dir';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
-import { withWorkspace } from './workspace-open';
+import { quickMark } from './mark-quick';
+import { WAIT_OPTION, waitSeconds, withWorkspace } from './workspace-open';
 
 export const MARK_USAGE = `Usage: claimdesk mark --workspace W --claim ID --status pending|verified|disputed|unsourced
-                      [--note TEXT] [--article ID] [--reviewer NAME]
+                      [--note TEXT] [--article ID] [--reviewer NAME] [--wait SECONDS]
 
+  While the app or another command holds W, waits up to --wait seconds (default 5), then refuses.
   Changes are signed with --reviewer, else with the profile set in the app (its settings in the user data
   folder, or CLAIMDESK_USER_DATA), else as "claimdesk CLI".`;
 
@@ -28,6 +30,7 @@ export async function runMark(
       status: { type: 'string', short: 's' },
       note: { type: 'string', short: 'n' },
       reviewer: { type: 'string' },
+      ...WAIT_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,35 +47,58 @@ export async function runMark(
     throw new CliError(`mark: --status must be one of ${REVIEW_STATUSES.join(', ')} (got "${v.status}")`, 2);
   }
   const now = deps.now ?? (() => new Date());
-  const profile = v.reviewer?.trim() ? null : (await AppSettings.load(defaultUserDataDir(deps.env))).profile;
 
-  return withWorkspace(v.workspace, 'mark', io, async (store) => {
-    const matches = store.data.articles.filter(
-      (a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim),
-    );
-    if (matches.length === 0)
-      throw new CliError(
-        `mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`,
-      );
-    if (matches.length > 1) {
-      throw new CliError(
-        `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
-      );
-    }
-    const article = matches[0]!;
-    const claim = article.claims.find((c) => c.id === v.claim)!;
-    if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
-    const reviewer = v.reviewer?.trim() || profile?.name || 'claimdesk CLI';
-    const review = applyReviewChange(
-      store.data.reviews[article.id]?.[claim.id],
+  const profile = v.reviewer?.trim() ? null : (await AppSettings.load(defaultUserDataDir(deps.env))).profile;
+  const reviewer = v.reviewer?.trim() || profile?.name || 'claimdesk CLI';
+  const wait = waitSeconds('mark', v.wait);
+  if (v.workspace) {
+    const quick = await quickMark(
+      v.workspace,
       {
-        ...(v.status !== undefined ? { status: v.status as never } : {}),
-        ...(v.note !== undefined ? { note: v.note } : {}),
+        claim: v.claim,
+        article: v.article,
+        status: v.status,
+        note: v.note,
+        reviewer,
+        waitSeconds: wait,
+        now: now(),
       },
-      { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
+      io,
     );
-    await store.set(['reviews', article.id, claim.id], review);
-    io.stdout(`${claim.id}\t${review.status}\n`);
-    return 0;
-  });
+    if (quick !== null) return quick;
+  }
+  return withWorkspace(
+    v.workspace,
+    'mark',
+    io,
+    async (store) => {
+      const matches = store.data.articles.filter(
+        (a) => (!v.article || a.id === v.article) && a.claims.some((c) => c.id === v.claim),
+      );
+      if (matches.length === 0)
+        throw new CliError(
+          `mark: there is no claim ${v.claim}${v.article ? ` in article ${v.article}` : ''} in this workspace`,
+        );
+      if (matches.length > 1) {
+        throw new CliError(
+          `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
+        );
+      }
+      const article = matches[0]!;
+      const claim = article.claims.find((c) => c.id === v.claim)!;
+      if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
+      const review = applyReviewChange(
+        store.data.reviews[article.id]?.[claim.id],
+        {
+          ...(v.status !== undefined ? { status: v.status as never } : {}),
+          ...(v.note !== undefined ? { note: v.note } : {}),
+        },
+        { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
+      );
+      await store.set(['reviews', article.id, claim.id], review);
+      io.stdout(`${claim.id}\t${review.status}\n`);
+      return 0;
+    },
+    { waitSeconds: wait },
+  );
 }

@@ -1,7 +1,6 @@
 // `claimdesk report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]`:
 // the verification report from the command line. The workspace is opened read-only (no lock, no write), so this
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
-import { writeFile } from 'node:fs/promises';
 import { ApiError } from '../api/errors';
 import { reportAuthor } from '../api/handlers/report-handlers';
 import { GENERATOR, reportInputs } from '../api/report-source';
@@ -11,6 +10,9 @@ import { buildReport, type ReportBuildOptions } from '../core/report/build';
 import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
 import { pdfLayout } from '../core/report/pdf-layout';
+import { writeBytesAtomic } from '../store/durable-write';
+import { describeWriteError } from '../store/fs-errors';
+import { workspaceFileRole } from '../store/workspace-files';
 import { workspaceExists, WorkspaceStore } from '../store/workspace-store';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
@@ -81,9 +83,14 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     throw new CliError('report: --report-url must be an http(s) address', 2);
 
   if (!(await workspaceExists(v.workspace))) throw new CliError(`report: there is no workspace at ${v.workspace}`);
+  if (v.out) {
+    const role = await workspaceFileRole(v.workspace, v.out);
+    if (role) throw new CliError(`report: --out ${v.out} is ${role}; choose another file for the report.`, 2);
+  }
   const store = await WorkspaceStore.open(v.workspace, { readOnly: true, lock: false });
   try {
     for (const notice of store.notices) io.stderr(`claimdesk: ${notice}\n`);
+    if (store.damaged) throw new CliError('report: the workspace file is damaged (see above), so no report was made.');
     let inputs;
     try {
       inputs = reportInputs(store.data, v.article ?? []);
@@ -119,9 +126,10 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
       return 0;
     }
     try {
-      await writeFile(v.out, bytes);
+      // Atomic: killed or out of space half-way, the previous file at --out is left as it was.
+      await writeBytesAtomic(v.out, bytes);
     } catch (e) {
-      throw new CliError(`report: cannot write ${v.out}: ${(e as Error).message}`);
+      throw new CliError(`report: ${describeWriteError(e, v.out)} The previous ${v.out}, if any, is unchanged.`);
     }
     const model = buildReportModel(
       inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })),

@@ -88,16 +88,3 @@ export function emptyWorkspace(now: Date): WorkspaceData {
     reviews: {},
   };
 }
-
-/** A short description of what is wrong with a parsed file, or null when it has the workspace's shape. */
-export function workspaceShapeProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not a JSON object';
-  const v = value as Record<string, unknown>;
-  if (typeof v.schemaVersion !== 'number' || !Number.isInteger(v.schemaVersion) || v.schemaVersion < 1) {
-    return 'it has no valid schemaVersion';
-  }
-  if (!Array.isArray(v.articles)) return 'it has no list of articles';
-  if (typeof v.reviews !== 'object' || v.reviews === null || Array.isArray(v.reviews)) return 'it has no reviews table';
-  if (typeof v.settings !== 'object' || v.settings === null) return 'it has no settings';
-  return null;
-}

@@ -1,10 +1,9 @@
 // The workspace snapshot: a lowdb adapter for one JSON file. Reads are checked; writes are atomic and durable
-// (temp file, fsync, rename, fsync of the folder) and serialise piece by piece, yielding to the event loop, so
-// that saving a newsroom's archive never freezes the app.
-import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// (temp file, every write length-checked, fsync, size check, rename, fsync of the folder) and serialise piece by
+// piece, yielding to the event loop, so that saving a newsroom's archive never freezes the app.
+import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { syncFolder } from './fs-sync';
+import { writeFileAtomic } from './durable-write';
 
 export class WorkspaceParseError extends Error {
   constructor(
@@ -16,6 +15,17 @@ export class WorkspaceParseError extends Error {
   }
 }
 
+/** The file exists but cannot be read at all (permissions, a folder in its place): nothing to recover from. */
+export class WorkspaceReadError extends Error {
+  constructor(
+    message: string,
+    readonly filePath: string,
+  ) {
+    super(message);
+    this.name = 'WorkspaceReadError';
+  }
+}
+
 /** How long serialisation may hold the event loop before it yields (ms). */
 const SLICE_MS = 4;
 const WRITE_CHUNK = 1 << 20;
@@ -24,30 +34,35 @@ export class SnapshotFile<T extends object> implements Adapter<T> {
   constructor(readonly filePath: string) {}
 
   async read(): Promise<T | null> {
+    const found = await this.load();
+    return found.found ? (found.value as T) : null;
+  }
+
+  /** What the file holds, parsed: a file holding `null` is found (and bad), unlike a missing one. */
+  async load(): Promise<{ found: false } | { found: true; value: unknown }> {
     let raw: string;
     try {
       raw = await readFile(this.filePath, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { found: false };
+      throw new WorkspaceReadError(
+        `ClaimDesk cannot read the workspace ${this.filePath}: ${
+          code === 'EACCES' || code === 'EPERM'
+            ? "it is not allowed to (check the file's permissions)"
+            : code === 'EISDIR'
+              ? 'it is a folder, not a file'
+              : (e as Error).message
+        }.`,
+        this.filePath,
+      );
     }
-    return parseSnapshot<T>(raw, this.filePath);
+    return { found: true, value: parseSnapshot<unknown>(raw, this.filePath) };
   }
 
-  async write(data: T): Promise<void> {
-    const temp = join(dirname(this.filePath), `.${basename(this.filePath)}.${process.pid}.tmp`);
-    const handle = await open(temp, 'w');
-    try {
-      await writeJsonInSlices(handle, data);
-      await handle.sync();
-    } catch (e) {
-      await handle.close().catch(() => undefined);
-      await unlink(temp).catch(() => undefined);
-      throw e;
-    }
-    await handle.close();
-    await rename(temp, this.filePath);
-    await syncFolder(dirname(this.filePath));
+  /** Complete or not at all: every slice is length-checked and the file's size checked before the rename. */
+  write(data: T): Promise<void> {
+    return writeFileAtomic(this.filePath, (emit) => writeJsonInSlices(emit, data));
   }
 }
 
@@ -65,7 +80,7 @@ export function parseSnapshot<T>(raw: string, filePath: string): T {
  * Writes JSON.stringify(data) exactly, but one array element or object entry of the top two levels at a time,
  * yielding whenever a slice has run for SLICE_MS.
  */
-async function writeJsonInSlices(handle: FileHandle, data: object): Promise<void> {
+async function writeJsonInSlices(write: (bytes: Uint8Array) => Promise<void>, data: object): Promise<void> {
   let buffer = '';
   let sliceStart = performance.now();
   const emit = async (text: string) => {
@@ -73,7 +88,7 @@ async function writeJsonInSlices(handle: FileHandle, data: object): Promise<void
     if (buffer.length >= WRITE_CHUNK) {
       const chunk = buffer;
       buffer = '';
-      await handle.write(chunk, null, 'utf8');
+      await write(Buffer.from(chunk, 'utf8'));
     }
     if (performance.now() - sliceStart > SLICE_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -103,5 +118,5 @@ async function writeJsonInSlices(handle: FileHandle, data: object): Promise<void
     }
   };
   await writeValue(data, 0);
-  if (buffer) await handle.write(buffer, null, 'utf8');
+  if (buffer) await write(Buffer.from(buffer, 'utf8'));
 }

@@ -3,16 +3,21 @@
 // and only then acknowledged. The snapshot is rewritten in the background (serialised in slices, so the event
 // loop stays free) when the journal grows, and on close; a clean close leaves the snapshot complete on its own.
 // See main/store/DESIGN.md for why.
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile, link, mkdir, readdir, stat, truncate, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { newestGoodBackup, rotateBackup, stamp } from './backups';
+import { backupFolderFor, newestGoodBackup, rotateBackup, stamp } from './backups';
+import { writeClaimIndex } from './claim-index';
+import { writeBytesAtomic } from './durable-write';
+import { describeWriteError } from './fs-errors';
 import { acquireLock, type LockOwner, type WorkspaceLock } from './lock';
-import { JournalWriter, readJournal, type JournalBatch } from './journal';
+import { formatBatch, JournalWriter, readJournal, type DamagedLine, type JournalBatch } from './journal';
 import { migrate } from './migrations';
+import * as say from './open-notices';
 import { applyOps, checkOp, type Op, type Path } from './ops';
-import { emptyWorkspace, SCHEMA_VERSION, workspaceShapeProblem, type WorkspaceData } from './schema';
+import { emptyWorkspace, SCHEMA_VERSION, type WorkspaceData } from './schema';
 import { SnapshotFile, WorkspaceParseError } from './snapshot-file';
+import { validateWorkspace } from './validate';
 
 export class ReadOnlyWorkspaceError extends Error {
   constructor(message: string) {
@@ -23,7 +28,12 @@ export class ReadOnlyWorkspaceError extends Error {
 
 /** A change was applied (and is kept in memory) but could not be written to disk yet. */
 export class WorkspaceWriteError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Why the disk refused, in words, without what the app does about it (the CLI says what it did). */
+    readonly reason: string,
+    readonly code: string | undefined,
+  ) {
     super(message);
     this.name = 'WorkspaceWriteError';
   }
@@ -39,7 +49,12 @@ export interface OpenOptions {
   compactAfter?: { batches: number; bytes: number };
   /** Milliseconds between retries of a write that failed (disk full, folder gone). */
   retryMs?: number;
+  /** How long to wait for another writer to let go of the lock before refusing (ms). */
+  lockWaitMs?: number;
 }
+
+/** Absorbed batches kept in the journal (to replay onto a restored backup) beyond this size trigger a new backup. */
+const RETAIN_BYTES = 8 * 1024 * 1024;
 
 export interface SaveState {
   /** Changes applied in memory that are not on disk yet. */
@@ -63,6 +78,18 @@ export class WorkspaceStore {
   private unsaved: JournalBatch[] = [];
   /** Batches on disk in the journal but not in the snapshot yet. */
   private sinceSnapshot: JournalBatch[] = [];
+  /**
+   * Batches already in the snapshot but newer than the newest backup: the journal keeps them, so that a snapshot
+   * that goes bad can be restored from that backup with nothing acknowledged missing.
+   */
+  private retained: JournalBatch[] = [];
+  private retainedBytes = 0;
+  /** The journalSeq of the newest backup this session knows of (0: none). */
+  private backupSeq = 0;
+  /** Why the last snapshot rewrite failed (its changes are safe in the journal); null when it succeeded. */
+  snapshotError: string | null = null;
+  /** Set when the file on disk is damaged and this (read-only) store shows a backup or only its good parts. */
+  damaged = false;
   private appending: Promise<void> | null = null;
   private journalIo: Promise<void> = Promise.resolve();
   private compacting: Promise<void> | null = null;
@@ -110,9 +137,11 @@ export class WorkspaceStore {
       compactAfter: options.compactAfter ?? { batches: 500, bytes: 4 * 1024 * 1024 },
       retryMs: options.retryMs ?? 5000,
     };
-    const now = settings.now;
     if (!options.readOnly) await mkdir(dirname(filePath), { recursive: true });
-    const lock = options.lock && !options.readOnly ? await acquireLock(filePath, options.lock) : null;
+    const lock =
+      options.lock && !options.readOnly
+        ? await acquireLock(filePath, options.lock, { waitMs: options.lockWaitMs ?? 0 })
+        : null;
     try {
       return await WorkspaceStore.load(filePath, options, settings, lock);
     } catch (e) {
@@ -132,42 +161,66 @@ export class WorkspaceStore {
     const db = new Low<WorkspaceData>(adapter, emptyWorkspace(now()));
     const notices: string[] = [];
     const readOnly = options.readOnly === true;
+    if (!readOnly) await removeLeftoverTemps(filePath);
 
     let stored: WorkspaceData | null = null;
     let problem: string | null = null;
+    let badParts: string[] = [];
     try {
-      stored = await adapter.read();
-      if (stored !== null) problem = workspaceShapeProblem(stored);
+      const found = await adapter.load();
+      if (found.found) {
+        const check = validateWorkspace(found.value, SCHEMA_VERSION);
+        problem = check.fatal;
+        stored = check.good;
+        badParts = check.bad;
+      }
     } catch (e) {
       if (!(e instanceof WorkspaceParseError)) throw e;
       problem = e.message;
     }
+    const journalPath = filePath + JOURNAL_SUFFIX;
+    const journal = await readJournal(journalPath);
 
-    let recovered = false;
+    if (badParts.length > 0 && stored) {
+      // Part of the file does not match the schema: what is good opens read-only, nothing is written or rotated.
+      const backup = (await newestGoodBackup(filePath))?.path;
+      notices.push(say.partlyDamaged(filePath, badParts, backup));
+      await lock?.release();
+      db.data = replayOnto(stored, journal.batches, []).data;
+      const store = new WorkspaceStore(db, filePath, false, true, notices, null, settings);
+      store.damaged = true;
+      return store;
+    }
+
+    let recovered: { backupSeq: number } | null = null;
+    let aside: string | null = null;
     if (problem) {
       const backup = await newestGoodBackup(filePath);
+      stored = backup?.data ?? null;
+      const backupSeq = backup?.data.journalSeq ?? 0;
+      const fromJournal = journal.batches.filter((b) => b.seq > backupSeq);
+      const gap = fromJournal.length > 0 && fromJournal[0]!.seq > backupSeq + 1;
+      const replayNote = say.replayNote(fromJournal.length, gap, readOnly);
       if (readOnly) {
-        notices.push(`The workspace file could not be read because ${problem}.`);
-        stored = backup?.data ?? null;
-      } else {
-        const aside = `${filePath}.corrupt-${stamp(now())}`;
-        await rename(filePath, aside);
-        stored = backup?.data ?? null;
-        notices.push(
-          backup
-            ? `The workspace file could not be read because ${problem}. It was moved aside to ${aside}, and the newest good backup (${backup.path}) was restored; changes made after that backup was taken may be missing unless the journal still held them.`
-            : `The workspace file could not be read because ${problem}. It was moved aside to ${aside}. No good backup was found, so a new, empty workspace was started in its place.`,
-        );
+        notices.push(say.unreadableShown(problem, backup?.path ?? null, replayNote, backupFolderFor(filePath)));
+        db.data = replayOnto(stored ?? emptyWorkspace(now()), journal.batches, []).data;
+        const store = new WorkspaceStore(db, filePath, stored === null, true, notices, null, settings);
+        store.damaged = true;
+        await lock?.release();
+        return store;
       }
-      recovered = true;
+      // The bad file is kept under another name (a hard link: no copy, no space needed) and replaced only when
+      // the restored snapshot is durable; if that fails, the bad file is still in place to try again.
+      aside = `${filePath}.corrupt-${stamp(now())}`;
+      await link(filePath, aside).catch(() => copyFile(filePath, aside!));
+      notices.push(say.restored(problem, aside, backup?.path ?? null, replayNote, fromJournal.length));
+      recovered = { backupSeq };
     }
     const isNew = stored === null;
     db.data = stored ?? emptyWorkspace(now());
 
     if (db.data.schemaVersion > SCHEMA_VERSION) {
-      notices.push(
-        `This workspace was written by a newer version of ClaimDesk (schema ${db.data.schemaVersion}; this version understands ${SCHEMA_VERSION}). It is open read-only so nothing in it is lost: update ClaimDesk to change it.`,
-      );
+      notices.push(say.newerVersion(db.data.schemaVersion, SCHEMA_VERSION));
       await lock?.release();
       return new WorkspaceStore(db, filePath, false, true, notices, null, settings);
     }
@@ -179,38 +232,57 @@ export class WorkspaceStore {
     }
 
     // Replay what the journal holds beyond the snapshot (a crash, or a change made after the last snapshot).
-    const journal = await readJournal(filePath + JOURNAL_SUFFIX);
-    let replayed = 0;
-    for (const batch of journal.batches) {
-      if (batch.seq <= (db.data.journalSeq ?? 0)) continue;
-      db.data = { ...applyOps(db.data, batch.ops), journalSeq: batch.seq };
-      replayed += 1;
-    }
-    if (journal.damagedAt !== null) {
-      notices.push(
-        `Line ${journal.damagedAt} of the workspace journal could not be read; changes from there on were not restored. The journal is kept as ${filePath}${JOURNAL_SUFFIX}.damaged-${stamp(now())}.`,
-      );
-    }
+    const damaged: DamagedLine[] = [...journal.damaged];
+    const snapshotSeq = db.data.journalSeq ?? 0;
+    const replay = replayOnto(db.data, journal.batches, damaged);
+    db.data = replay.data;
+
+    const damagedFile = `${journalPath}.damaged-${stamp(now())}`;
+    for (const d of damaged) notices.push(say.damagedLine(d, readOnly, damagedFile));
 
     const store = new WorkspaceStore(db, filePath, isNew, readOnly, notices, lock, settings);
     if (readOnly) return store;
 
-    if (journal.damagedAt !== null) {
-      await copyFile(filePath + JOURNAL_SUFFIX, `${filePath}${JOURNAL_SUFFIX}.damaged-${stamp(now())}`);
+    if (damaged.length > 0) {
+      const text = damaged.map((d) => `${d.raw}\n`).join('');
+      await writeBytesAtomic(damagedFile, Buffer.from(text, 'utf8'));
     }
+    if (journal.goodEnd < journal.bytes) {
+      // A torn tail (a crash mid-append, never acknowledged): cut off, so the next append starts a clean line.
+      await truncate(journalPath, journal.goodEnd);
+    }
+    store.journal.bytes = journal.goodEnd;
     if (migratedFrom !== null && !recovered) {
       const original = `${filePath}.v${migratedFrom}-${stamp(now())}.json`;
       await copyFile(filePath, original);
-      notices.push(
-        `This workspace was updated from schema ${migratedFrom} to ${SCHEMA_VERSION}. A copy of the original file was kept as ${original}.`,
-      );
+      notices.push(say.migrated(migratedFrom, SCHEMA_VERSION, original));
     }
+    store.backupSeq = recovered ? recovered.backupSeq : 0;
+    const batches = replay.applied;
+    store.sinceSnapshot = batches.filter((b) => b.seq > snapshotSeq);
     if (stored !== null && !recovered && migratedFrom === null) {
       // A good snapshot at open is this session's backup (in the background: it does not delay opening).
-      store.backupDone = rotateBackup(filePath, now()).catch(() => undefined);
+      store.backupDone = rotateBackup(filePath, now()).then(
+        () => (store.backupSeq = Math.max(store.backupSeq, snapshotSeq)),
+        () => undefined,
+      );
     }
-    if (stored === null || recovered || migratedFrom !== null || replayed > 0 || journal.damagedAt !== null) {
-      await store.compact();
+    store.setRetained(batches.filter((b) => b.seq <= snapshotSeq && b.seq > store.backupSeq));
+    const mustWrite = stored === null || recovered !== null || migratedFrom !== null;
+    if (mustWrite || store.sinceSnapshot.length > 0 || damaged.length > 0) {
+      try {
+        await store.compact();
+      } catch (e) {
+        // Nothing is lost: what was replayed is still in the journal. A restored backup must be on disk, though.
+        if (recovered || migratedFrom !== null) {
+          if (aside) await unlink(aside).catch(() => undefined);
+          throw new WorkspaceWriteError(
+            say.notRewritten(describeWriteError(e, filePath), recovered !== null),
+            describeWriteError(e, filePath),
+            (e as NodeJS.ErrnoException).code,
+          );
+        }
+      }
     }
     return store;
   }
@@ -241,15 +313,22 @@ export class WorkspaceStore {
   /** Resolves when every change made so far has been written (or has failed to be). */
   async flush(): Promise<void> {
     while (this.appending || this.waiting.length > 0) await this.appending;
-    await this.compacting;
+    while (this.compacting) await this.compacting.catch(() => undefined);
   }
 
   /** Rewrites the snapshot with everything in memory and empties the journal of what it absorbed. */
   compact(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
-    this.compacting ??= this.writeSnapshot().finally(() => {
-      this.compacting = null;
-    });
+    this.compacting ??= this.writeSnapshot().then(
+      () => {
+        this.compacting = null;
+        this.maybeCompact(); // what arrived while it ran may already be past the threshold
+      },
+      (e: unknown) => {
+        this.compacting = null;
+        throw e;
+      },
+    );
     return this.compacting;
   }
 
@@ -268,8 +347,11 @@ export class WorkspaceStore {
     (this.db as unknown as { adapter: SnapshotFile<WorkspaceData> }).adapter = new SnapshotFile(newPath);
     this.journal = new JournalWriter(newPath + JOURNAL_SUFFIX);
     this.sinceSnapshot = [];
+    this.setRetained([]);
+    this.backupSeq = this.seq; // the new file has no backups; its journal starts here
     this.unsaved = [];
     this.lastError = null;
+    this.snapshotError = null;
     this.lastSavedAt = this.options.now().toISOString();
     for (const w of this.waiting.splice(0)) w.resolve(); // in the new snapshot
   }
@@ -277,8 +359,9 @@ export class WorkspaceStore {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
-    // Only when the journal holds something: a clean close leaves one self-contained file.
-    if (!this.readOnly && this.unsaved.length === 0 && (this.sinceSnapshot.length > 0 || this.journal.bytes > 0)) {
+    // The snapshot is complete on its own after a clean close; the journal keeps only what it already holds
+    // (for replay onto a backup). A failed rewrite is in snapshotError: the journal still holds every change.
+    if (!this.readOnly && this.unsaved.length === 0 && this.sinceSnapshot.length > 0) {
       await this.compact().catch(() => undefined);
     }
     await this.backupDone;
@@ -306,7 +389,10 @@ export class WorkspaceStore {
           this.unsaved = batches;
           this.lastError = describeWriteError(e, this.path);
           const error = new WorkspaceWriteError(
-            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows it; you can also save the workspace elsewhere.`,
+            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows it; ` +
+              'you can also save the workspace elsewhere.',
+            this.lastError,
+            (e as NodeJS.ErrnoException)?.code,
           );
           for (const w of group) w.reject(error);
           this.scheduleRetry();
@@ -328,8 +414,10 @@ export class WorkspaceStore {
   }
 
   private maybeCompact(): void {
+    if (this.closed || this.readOnly) return;
     const { batches, bytes } = this.options.compactAfter;
-    if (this.sinceSnapshot.length >= batches || this.journal.bytes >= bytes) void this.compact().catch(() => undefined);
+    const unabsorbed = this.journal.bytes - this.retainedBytes;
+    if (this.sinceSnapshot.length >= batches || unabsorbed >= bytes) void this.compact().catch(() => undefined);
   }
 
   private async writeSnapshot(): Promise<void> {
@@ -338,15 +426,40 @@ export class WorkspaceStore {
     // Copy-on-write state: this root stays consistent while later changes build new roots.
     this.db.data = { ...this.db.data, journalSeq: captured };
     const root = this.db.data;
-    await (this.db.adapter as SnapshotFile<WorkspaceData>).write(root);
+    try {
+      await (this.db.adapter as SnapshotFile<WorkspaceData>).write(root);
+    } catch (e) {
+      // The journal is untouched: every acknowledged change is still there.
+      this.snapshotError = describeWriteError(e, this.path);
+      throw e;
+    }
+    this.snapshotError = null;
+    // The CLI's quick path reads this instead of the snapshot; a failed write leaves a stale index it ignores.
+    await writeClaimIndex(this.path, root).catch(() => undefined);
+    const absorbedNow = this.sinceSnapshot.filter((b) => b.seq <= captured);
+    if (this.retainedBytes + bytesOf(absorbedNow) > RETAIN_BYTES) {
+      // Too much kept for replay: the snapshot just written (from validated state) becomes the newest backup.
+      await rotateBackup(this.path, this.options.now()).then(
+        () => (this.backupSeq = captured),
+        () => undefined,
+      );
+    }
     await this.serialJournal(async () => {
+      const absorbed = this.sinceSnapshot.filter((b) => b.seq <= captured);
+      const remaining = this.sinceSnapshot.filter((b) => b.seq > captured);
+      const retained = [...this.retained, ...absorbed].filter((b) => b.seq > this.backupSeq);
+      await this.journal.rewrite([...retained, ...remaining]);
       this.sinceSnapshot = this.sinceSnapshot.filter((b) => b.seq > captured);
-      const pending = this.unsaved.filter((b) => b.seq > captured);
-      this.unsaved = pending; // what the snapshot absorbed no longer needs the journal
-      await this.journal.rewrite(this.sinceSnapshot);
+      this.unsaved = this.unsaved.filter((b) => b.seq > captured); // in the snapshot now
+      this.setRetained(retained);
     });
     this.lastSavedAt = this.options.now().toISOString();
     if (this.unsaved.length === 0 && this.waiting.length === 0) this.lastError = null;
+  }
+
+  private setRetained(batches: JournalBatch[]): void {
+    this.retained = batches;
+    this.retainedBytes = bytesOf(batches);
   }
 
   /** Journal appends and rewrites never overlap. */
@@ -360,20 +473,58 @@ export class WorkspaceStore {
   }
 }
 
-function describeWriteError(e: unknown, path: string): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return `The disk is full: ClaimDesk could not save to ${path}.`;
-    case 'EROFS':
-      return `The folder of ${path} is read-only: ClaimDesk could not save there.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `ClaimDesk is not allowed to write ${path} (the file or folder is locked or protected).`;
-    case 'ENOENT':
-      return `The folder of ${path} no longer exists: ClaimDesk could not save there.`;
-    default:
-      return `ClaimDesk could not save to ${path}: ${(e as Error)?.message ?? String(e)}.`;
+function bytesOf(batches: readonly JournalBatch[]): number {
+  return batches.reduce((n, b) => n + Buffer.byteLength(formatBatch(b)), 0);
+}
+
+/** Applies the journal's batches beyond the snapshot; returns them all (older ones may be kept for backups). */
+function replayOnto(
+  data: WorkspaceData,
+  batches: readonly JournalBatch[],
+  damaged: DamagedLine[],
+): { data: WorkspaceData; applied: JournalBatch[] } {
+  let current = data;
+  const applied: JournalBatch[] = [];
+  for (const batch of batches) {
+    if (batch.seq <= (current.journalSeq ?? 0)) {
+      applied.push(batch);
+      continue;
+    }
+    try {
+      current = { ...applyOps(current, batch.ops), journalSeq: batch.seq };
+      applied.push(batch);
+    } catch (e) {
+      damaged.push({ line: 0, raw: formatBatch(batch).trimEnd(), reason: (e as Error).message });
+    }
+  }
+  return { data: current, applied };
+}
+
+/**
+ * Temp files of writers that were killed mid-write (snapshot, journal, lock, backup copies). Only the lock
+ * holder writes them, and the caller holds the lock, so a temp whose process is gone is garbage.
+ */
+export async function removeLeftoverTemps(filePath: string): Promise<void> {
+  const base = basename(filePath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ours = new RegExp(`^\\.${base}(?:\\.journal|\\.lock|\\.lock\\.break)?\\.(\\d+)(?:\\.[0-9a-f]+)?\\.tmp$`);
+  const inBackups = /^\.[^/]+\.json\.(\d+)\.[0-9a-f]+\.tmp$/;
+  const sweep = async (folder: string, pattern: RegExp) => {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const pid = Number(pattern.exec(name)?.[1]);
+      if (pid && pid !== process.pid && !processExists(pid)) await unlink(join(folder, name)).catch(() => undefined);
+    }
+  };
+  await sweep(dirname(filePath), ours);
+  await sweep(backupFolderFor(filePath), inBackups);
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -54,6 +54,7 @@ test('marking a claim and writing a note are on disk and survive reopening', asy
   const ws = (await again.dispatch('getWorkspace', {}, `${TEST_ORIGIN}/`)) as any;
   assert.equal(ws.value.articles.length, 1, 'the sample is not seeded twice');
   assert.equal(ws.value.articles[0].reviewedCount, 2);
+  await again.close(); // before the temp folder goes: its backup at open is still being written
 });
 
 test('headings cannot be reviewed; unknown articles and claims are typed errors', async (t) => {

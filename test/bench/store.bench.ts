@@ -1,6 +1,7 @@
 // Workspace benchmark (issue 6): for 1k, 10k and 50k claims, the time to open, the time from a status change to
 // durable on disk (median and p95), the longest event-loop stall while the snapshot is rewritten, and the file
 // size. Prints figures; asserts nothing.
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +16,14 @@ const SIZES = [1_000, 10_000, 50_000];
 const CHANGES = 300;
 const STATUSES: ReviewStatus[] = ['verified', 'disputed', 'unsourced'];
 
-async function corpusTexts(): Promise<string[]> {
+export async function corpusTexts(): Promise<string[]> {
   const dir = 'test/fixtures/attribution';
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
   return Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
 }
 
 /** A workspace of about `claims` claims: articles of ~50 claims (two corpus articles each), 30% reviewed. */
-async function buildWorkspace(claims: number, texts: string[]): Promise<WorkspaceData> {
+export async function buildWorkspace(claims: number, texts: string[]): Promise<WorkspaceData> {
   const data = emptyWorkspace(new Date('2026-01-01T00:00:00Z'));
   const articles: ArticleRecord[] = [];
   const reviews: WorkspaceData['reviews'] = {};
@@ -150,4 +151,61 @@ export async function runStoreBench(): Promise<void> {
   );
 }
 
-if (process.argv[1]?.endsWith('store.bench.ts')) void runStoreBench();
+const MARK_RUNS = 15;
+
+function runCli(args: string[]): Promise<{ ms: number; code: number | null; err: string }> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => resolve({ ms: performance.now() - t0, code, err }));
+  });
+}
+
+/**
+ * `claimdesk mark` from the command line at 50k claims (issue 11): a whole process per mark, as a script runs it,
+ * median of repeated runs. Node's own start-up (`node -e ""`) is printed beside it for scale.
+ */
+export async function runMarkCliBench(size = 50_000): Promise<void> {
+  const texts = await corpusTexts();
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
+  try {
+    const file = join(dir, 'workspace.json');
+    const data = await buildWorkspace(size, texts);
+    await new SnapshotFile<WorkspaceData>(file).write(data);
+    const first = await WorkspaceStore.open(file); // as the app leaves it: snapshot, claim index
+    await first.set(['settings', 'reviewerName'], 'Bench');
+    await first.close();
+    const claimCount = data.articles.reduce((n, a) => n + a.claims.length, 0);
+    const targets = data.articles.flatMap((a) =>
+      a.claims.filter((c) => c.kind !== 'heading').map((c) => [a.id, c.id] as const),
+    );
+    const node: number[] = [];
+    const version: number[] = [];
+    const marks: number[] = [];
+    for (let i = 0; i < MARK_RUNS; i++) {
+      node.push((await runCli(['-e', ''])).ms);
+      version.push((await runCli([CLI, '--version'])).ms);
+      const [article, claim] = targets[(i * 7919) % targets.length]!;
+      const args = ['mark', '--workspace', file, '--article', article, '--claim', claim, '--status', STATUSES[i % 3]!];
+      const r = await runCli([CLI, ...args]);
+      if (r.code !== 0) throw new Error(`mark failed: ${r.err}`);
+      marks.push(r.ms);
+    }
+    const mb = (await stat(file)).size / 1048576;
+    console.log(
+      `claimdesk mark at ${claimCount} claims (${mb.toFixed(0)} MB snapshot), whole process: median ${median(marks).toFixed(0)} ms, ` +
+        `p95 ${quantile(marks, 0.95).toFixed(0)} ms; node start-up alone ${median(node).toFixed(0)} ms, ` +
+        `claimdesk --version ${median(version).toFixed(0)} ms (medians of ${MARK_RUNS} runs)`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const CLI = 'main/cli/claimdesk.cjs';
+
+if (process.argv[1]?.endsWith('store.bench.ts')) {
+  void (process.argv.includes('--mark') ? runMarkCliBench() : runStoreBench());
+}

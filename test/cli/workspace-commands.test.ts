@@ -7,7 +7,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { main } from '../../main/cli/main';
-import { lockPathFor } from '../../main/store/lock';
+import { lockPathFor, processStartTime } from '../../main/store/lock';
+import { WorkspaceStore } from '../../main/store/workspace-store';
 import { tempDir } from '../helpers/tmp';
 
 async function run(args: string[]) {
@@ -54,10 +55,19 @@ test('import creates the workspace, list shows it, mark makes a durable change',
   ]);
   assert.equal(marked.code, 0, marked.err);
   assert.equal(marked.out, `${claim.id}\tdisputed\n`);
-  // Exit 0 means durable: the file on disk holds it, with no journal left to replay.
-  const onDisk = JSON.parse(await readFile(w, 'utf8'));
-  assert.equal(onDisk.reviews[articles[0]!.id][claim.id].status, 'disputed');
-  assert.equal(onDisk.reviews[articles[0]!.id][claim.id].note, 'Two sources disagree');
+  // Exit 0 means durable: any later reader (here a fresh read-only open) sees it.
+  const reader = await WorkspaceStore.open(w, { readOnly: true });
+  const review = reader.data.reviews[articles[0]!.id]?.[claim.id];
+  await reader.close();
+  assert.equal(review?.status, 'disputed');
+  assert.equal(review?.note, 'Two sources disagree');
+  assert.deepEqual(
+    review?.history.map((h) => [h.field, h.from, h.to]),
+    [
+      ['status', 'pending', 'disputed'],
+      ['note', '', 'Two sources disagree'],
+    ],
+  );
 
   const text = await run(['list', '--workspace', w]);
   assert.match(text.out, new RegExp(`${claim.id}  disputed `));
@@ -69,11 +79,18 @@ test('mark is refused with a clear message while the app holds the workspace', a
   const claimId = (await listJson(w)).articles[0]!.claims.find((c) => c.kind !== 'heading')!.id;
   const app = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   t.after(() => app.kill());
+  await new Promise((r) => setTimeout(r, 50));
   await writeFile(
     lockPathFor(w),
-    JSON.stringify({ pid: app.pid, host: hostname(), owner: 'app', since: '2026-05-01T09:00:00Z' }),
+    JSON.stringify({
+      pid: app.pid,
+      host: hostname(),
+      owner: 'app',
+      since: '2026-05-01T09:00:00Z',
+      startTime: processStartTime(app.pid!),
+    }),
   );
-  const refused = await run(['mark', '--workspace', w, '--claim', claimId, '--status', 'verified']);
+  const refused = await run(['mark', '--workspace', w, '--claim', claimId, '--status', 'verified', '--wait', '0']);
   assert.equal(refused.code, 75);
   assert.match(
     refused.err,
@@ -173,7 +190,12 @@ test('a JSON report from one workspace restores the same review into another', a
   assert.equal(restored.code, 0, restored.err);
   const [a, b] = [(await listJson(w1)).articles[0]!, (await listJson(w2)).articles[0]!];
   assert.deepEqual(b.claims, a.claims, 'the same claims with the same statuses and notes');
-  const r1 = JSON.parse(await readFile(w1, 'utf8')).reviews[a.id];
-  const r2 = JSON.parse(await readFile(w2, 'utf8')).reviews[b.id];
+  const reviewsOf = async (w: string, id: string) => {
+    const store = await WorkspaceStore.open(w, { readOnly: true });
+    await store.close();
+    return store.data.reviews[id];
+  };
+  const r1 = await reviewsOf(w1, a.id);
+  const r2 = await reviewsOf(w2, b.id);
   assert.deepEqual(r2, r1, 'review records (history, anchors) restored exactly');
 });

@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/tmp';
 
 const KILLS = 200;
 
-test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeout: 240_000 }, async (t) => {
+test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeout: 480_000 }, async (t) => {
   const dir = await tempDir(t);
   const child = join(dir, 'crash-child.cjs');
   // Bundled once so that each child starts in a few tens of milliseconds.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JournalWriter } from '../../main/store/journal';
+import { JournalWriter, parseJournal, readJournal } from '../../main/store/journal';
 import { SCHEMA_VERSION } from '../../main/store/schema';
 import {
   JOURNAL_SUFFIX,
@@ -40,13 +40,22 @@ test('a change is in the journal when commit resolves, and a reopened store sees
   await store.close();
 });
 
-test('a clean close leaves the snapshot complete on its own and no journal', async (t) => {
+test('a clean close leaves the snapshot complete on its own; the journal keeps only what it already holds', async (t) => {
   const file = join(await tempDir(t), 'workspace.json');
   const store = await WorkspaceStore.open(file);
   await store.set(['reviews', 'a1'], { c1: { status: 'verified' } });
   await store.close();
-  assert.equal((await readJson(file)).reviews.a1.c1.status, 'verified');
-  assert.ok(!(await readdir(join(file, '..'))).includes('workspace.json.journal'));
+  const snapshot = await readJson(file);
+  assert.equal(snapshot.reviews.a1.c1.status, 'verified');
+  const journal = await readJournal(file + JOURNAL_SUFFIX);
+  assert.ok(
+    journal.batches.every((b) => b.seq <= snapshot.journalSeq),
+    'nothing in the journal is missing from the snapshot',
+  );
+  await rm(file + JOURNAL_SUFFIX, { force: true }); // handed over without its journal
+  const again = await WorkspaceStore.open(file, { readOnly: true });
+  assert.equal(again.data.reviews.a1?.c1?.status, 'verified');
+  await again.close();
 });
 
 test('concurrent changes coalesce into few journal writes and every one of them is kept', async (t) => {
@@ -76,8 +85,8 @@ test('the snapshot is rewritten in the background once the journal grows', async
   await store.flush();
   const snapshot = await readJson(file);
   assert.ok(snapshot.journalSeq >= 10, `snapshot includes batch ${snapshot.journalSeq}`);
-  const journalLines = (await readFile(file + JOURNAL_SUFFIX, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  assert.ok(journalLines.length < 5, `${journalLines.length} batches left in the journal`);
+  const beyond = (await readJournal(file + JOURNAL_SUFFIX)).batches.filter((b) => b.seq > snapshot.journalSeq);
+  assert.ok(beyond.length < 5, `${beyond.length} batches beyond the snapshot in the journal`);
   const again = await WorkspaceStore.open(file);
   assert.equal(Object.keys(again.data.reviews.a ?? {}).length, 12);
   await again.close();
@@ -99,22 +108,77 @@ test('a torn last journal line (a crash mid-write) is ignored; everything before
   await store.close();
 });
 
-test('a damaged journal line in the middle stops the replay there and the person is told', async (t) => {
+for (const [label, bad, reason] of [
+  ['garbage', 'garbage', 'it is not a journal record'],
+  ['an invalid op', '{"seq":2,"ops":[{"op":"explode","path":["settings"]}]}', 'it holds an invalid change ("explode")'],
+  ['a checksum mismatch', 'c00000000 {"seq":2,"ops":[]}', 'its checksum does not match (the line is damaged)'],
+] as const) {
+  test(`a journal line holding ${label} is set aside in the file the message names; the rest is applied`, async (t) => {
+    const dir = await tempDir(t);
+    const file = join(dir, 'workspace.json');
+    const store = await WorkspaceStore.open(file, { now: fixedNow });
+    await store.set(['settings', 'organisation'], 'First');
+    await store.set(['settings', 'reviewerName'], 'Second');
+    const lines = (await readFile(file + JOURNAL_SUFFIX, 'utf8')).split('\n');
+    await writeFile(file + JOURNAL_SUFFIX, [lines[0], bad, lines[1], ''].join('\n'));
+    const again = await WorkspaceStore.open(file, { now: fixedNow });
+    assert.equal(again.data.settings.organisation, 'First');
+    assert.equal(again.data.settings.reviewerName, 'Second', 'the line after the bad one is applied too');
+    const damaged = join(dir, 'workspace.json.journal.damaged-2026-01-02T03-04-05-000Z');
+    assert.equal(
+      again.notices[0],
+      `Line 2 of the workspace journal could not be used because ${reason}; it was set aside in ${damaged}, and the other changes were applied.`,
+    );
+    assert.equal(await readFile(damaged, 'utf8'), `${bad}\n`, 'the named file exists and holds the bad line');
+    await again.close();
+    const third = await WorkspaceStore.open(file);
+    assert.deepEqual(third.notices, [], 'set aside once, not reported again');
+    await third.close();
+    await store.close();
+  });
+}
+
+test('a torn last line, then a new batch appended: nothing acknowledged is lost', async (t) => {
   const file = join(await tempDir(t), 'workspace.json');
-  const store = await WorkspaceStore.open(file);
-  await store.set(['settings', 'organisation'], 'First');
-  await store.set(['settings', 'reviewerName'], 'Second');
-  const lines = (await readFile(file + JOURNAL_SUFFIX, 'utf8')).split('\n');
-  await writeFile(file + JOURNAL_SUFFIX, [lines[0], 'garbage', lines[1], ''].join('\n'));
+  const first = await WorkspaceStore.open(file);
+  await first.set(['settings', 'organisation'], 'Before the crash');
+  await (first as unknown as { journal: JournalWriter }).journal.close();
+  // A crash mid-append: the line has no end. The next writer (here without a clean open) appends after it.
+  await appendFile(file + JOURNAL_SUFFIX, 'c12345678 {"seq":2,"ops":[{"op":"set","path":["settings","rev');
+  const writer = new JournalWriter(file + JOURNAL_SUFFIX);
+  await writer.append([{ seq: 2, ops: [{ op: 'set', path: ['settings', 'reviewerName'], value: 'After' }] }]);
+  await writer.close();
   const again = await WorkspaceStore.open(file);
-  assert.equal(again.data.settings.organisation, 'First');
-  assert.equal(again.data.settings.reviewerName, '');
-  assert.match(
-    again.notices[0]!,
-    /^Line 2 of the workspace journal could not be read; changes from there on were not restored\. The journal is kept as .*journal\.damaged-/,
-  );
+  assert.equal(again.data.settings.organisation, 'Before the crash');
+  assert.equal(again.data.settings.reviewerName, 'After', 'the batch appended after the torn line is kept');
+  await again.set(['settings', 'organisation'], 'Third');
   await again.close();
-  await store.close();
+  const third = await WorkspaceStore.open(file, { readOnly: true });
+  assert.equal(third.data.settings.reviewerName, 'After');
+  assert.equal(third.data.settings.organisation, 'Third');
+  await third.close();
+  await first.close();
+});
+
+test('a torn last line is cut off at open, so the next append starts on a clean line', async (t) => {
+  const file = join(await tempDir(t), 'workspace.json');
+  const first = await WorkspaceStore.open(file, { compactAfter: { batches: 1000, bytes: 1e9 } });
+  await first.set(['settings', 'organisation'], 'One');
+  await (first as unknown as { journal: JournalWriter }).journal.close();
+  await appendFile(file + JOURNAL_SUFFIX, '{"seq":2,"ops":[{"op":"se');
+  const again = await WorkspaceStore.open(file, { compactAfter: { batches: 1000, bytes: 1e9 } });
+  assert.deepEqual(again.notices, []);
+  await again.set(['settings', 'reviewerName'], 'Two');
+  const raw = await readFile(file + JOURNAL_SUFFIX, 'utf8');
+  const parsed = parseJournal(Buffer.from(raw));
+  assert.deepEqual(parsed.damaged, []);
+  assert.deepEqual(
+    parsed.batches.map((b) => b.seq),
+    [1, 2],
+  );
+  assert.equal(parsed.goodEnd, raw.length, 'the journal ends on a record boundary');
+  await again.close();
+  await first.close();
 });
 
 for (const [label, content, why] of [
