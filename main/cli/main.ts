@@ -5,6 +5,7 @@ import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runMark } from './mark-command';
 import { runReport } from './report-command';
+import { runSync } from './sync-command';
 import { CliError, type CliIo } from './io';
 
 const USAGE = `Usage: claimdesk <command> [options]
@@ -18,6 +19,8 @@ Commands:
                                                record a review decision (refused while the app holds W)
   report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
                                                the verification report (claimdesk report --help)
+  sync --workspace W --server URL --db NAME [--user U --password-env VAR]
+                                               sync once with a CouchDB server; exit 0 when both sides agree
 
 Options:
   -h, --help       show this help
@@ -37,6 +40,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runMark(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'sync':
+        return await runSync(rest, io);
       case '-v':
       case '--version':
         io.stdout(`${pkg.version}\n`);

@@ -30,6 +30,24 @@ export interface ReviewRecord {
   history: HistoryEntry[];
   /** Absent in workspaces written before evidence links existed. */
   evidence?: EvidenceLink[];
+  /** Versions made apart that met on the sync server (issue 16): shown until a reviewer's next change resolves it. */
+  conflict?: ReviewConflict;
+}
+
+/** One side of a sync conflict: who marked what, and when. */
+export interface ReviewConflictVersion {
+  rev: string;
+  /** The server account that signed this version. */
+  by: string;
+  reviewer: string;
+  status: ReviewStatus;
+  note: string;
+  updatedAt: string;
+}
+
+export interface ReviewConflict {
+  /** The version the review shows first (CouchDB's deterministic winner), then the others. */
+  versions: ReviewConflictVersion[];
 }
 
 export interface ReviewChange {
