@@ -17,7 +17,7 @@ export interface TestServer {
   admin: { user: string; password: string };
   request(method: string, path: string, body?: unknown, auth?: { user: string; password: string }): Promise<any>;
   /** Creates a database with the design document and these members. */
-  createDb(name: string, members: string[]): Promise<void>;
+  createDb(name: string, members: string[], options?: { designDoc?: boolean }): Promise<void>;
   addUser(name: string, password: string): Promise<void>;
   kill(): Promise<void>;
   restart(): Promise<void>;
@@ -119,13 +119,14 @@ export async function startTestServer(): Promise<TestServer> {
     real: !!external,
     admin,
     request,
-    async createDb(name, members) {
+    async createDb(name, members, options = {}) {
       const made = await request('PUT', `/${name}`);
       if (!made.ok) throw new Error(`could not create ${name}: ${JSON.stringify(made)}`);
       await request('PUT', `/${name}/_security`, {
         admins: { names: [admin.user], roles: [] },
         members: { names: members, roles: [] },
       });
+      if (options.designDoc === false) return;
       const ddoc = await request('PUT', `/${name}/_design/claimdesk`, designDocument());
       if (!ddoc.ok) throw new Error(`could not store the design document: ${JSON.stringify(ddoc)}`);
     },
