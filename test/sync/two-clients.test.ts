@@ -59,3 +59,46 @@ test('two reviewers exchange their marks and end up with the same reviews', asyn
   const doc = await server.request('GET', `/${db}/review:${a.articleId}:${c1}`);
   assert.equal(doc.by, bob);
 });
+
+test('article texts stay home unless the workspace shares them; reviews wait for their article', async (t) => {
+  const dir = await tempDir(t, 'claimdesk-sync-');
+  const db = uniqueName('texts');
+  const [ann, bob, cat] = [uniqueName('ann'), uniqueName('bob'), uniqueName('cat')];
+  for (const n of [ann, bob, cat]) await server.addUser(n, `pw-${n}`);
+  await server.createDb(db, [ann, bob, cat]);
+  const a = await openReviewer(server, dir, ann);
+  const b = await openReviewer(server, dir, bob, { article: false });
+  t.after(() => Promise.all([a.close(), b.close()]));
+  await a.mark(a.claimIds[0]!, 'verified');
+  await a.sync(db);
+  const article = await server.request('GET', `/${db}/article:${a.articleId}`);
+  assert.deepEqual(article.meta, { title: 'Harbour budget' });
+  assert.equal(article.record, undefined, 'no article text on the server by default');
+
+  // Bob has not imported the article: Ann's review waits in his replica, and lands once he imports it.
+  const waiting = await b.sync(db);
+  assert.equal(waiting.parked, 2, "the article's metadata and the review");
+  assert.equal(b.store.data.articles.length, 0);
+  const { addArticle } = await import('../../main/api/articles');
+  const { ARTICLE_TEXT } = await import('./clients');
+  await addArticle(
+    b.store,
+    { text: ARTICLE_TEXT, meta: { title: 'Harbour budget' }, format: 'txt' },
+    { kind: 'paste' },
+    new Date(),
+  );
+  const landed = await b.sync(db);
+  assert.equal(landed.parked, 0);
+  assert.equal(b.store.data.reviews[a.articleId]?.[a.claimIds[0]!]?.status, 'verified');
+
+  // With sharing turned on, the whole article travels and a colleague without it receives it.
+  await a.store.set(['settings', 'syncArticleTexts'], true);
+  await a.sync(db);
+  const shared = await server.request('GET', `/${db}/article:${a.articleId}`);
+  assert.equal(shared.record.text, a.store.data.articles[0]!.text);
+  const c = await openReviewer(server, dir, cat, { article: false });
+  t.after(() => c.close());
+  await c.sync(db);
+  assert.equal(c.store.data.articles[0]?.text, a.store.data.articles[0]!.text);
+  assert.equal(c.store.data.reviews[a.articleId]?.[a.claimIds[0]!]?.status, 'verified');
+});
