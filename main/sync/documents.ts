@@ -82,6 +82,40 @@ export class DocumentView {
     return out;
   }
 
+  /** One document of the workspace by id (without a pass over all of it), or undefined when it holds none. */
+  doc(data: Readonly<WorkspaceData>, id: string): WorkspaceDoc | undefined {
+    const [type, first = '', ...rest] = id.split(':');
+    const out = new Map<string, WorkspaceDoc>();
+    const texts = this.texts();
+    if (type === 'review') {
+      const review = data.reviews[first]?.[rest.join(':')];
+      if (review) {
+        this.add(out, review, 'r', () => ({ id, body: reviewBody(first, review) }));
+      }
+    } else if (type === 'article') {
+      const article = data.articles.find((a) => a.id === first);
+      if (article) this.add(out, article, texts ? 't' : 'm', () => ({ id, body: articleBody(article, texts) }));
+    } else if (type === 'outlet') {
+      const outlet = (data.userOutlets ?? []).find((o) => o.id === [first, ...rest].join(':'));
+      if (outlet) this.add(out, outlet, 'o', () => ({ id, body: { type: 'outlet', outlet } }));
+    }
+    return out.get(id);
+  }
+
+  /** The hash the document will have in the workspace once opsForDoc's operations are applied. */
+  hashAfter(data: Readonly<WorkspaceData>, body: DocBody, review?: ReviewRecord): string {
+    if (body.type === 'review')
+      return hashBody(reviewBody(String(body.articleId), review ?? (body.review as ReviewRecord)));
+    if (body.type === 'article') {
+      const local = data.articles.find((a) => a.id === body.articleId);
+      const after = body.record
+        ? (body.record as ArticleRecord)
+        : { ...local!, meta: body.meta as ArticleRecord['meta'] };
+      return hashBody(articleBody(after, this.texts()));
+    }
+    return hashBody(body);
+  }
+
   private add(
     out: Map<string, WorkspaceDoc>,
     source: object,

@@ -9,7 +9,7 @@
 // of the replica, which never replicates.
 import { randomUUID } from 'node:crypto';
 import type { ReviewRecord } from '../core/review/record';
-import { applyOps, type Op } from '../store/ops';
+import type { Op } from '../store/ops';
 import type { WorkspaceData } from '../store/schema';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { mergeConflict } from './conflicts';
@@ -35,7 +35,8 @@ export interface Agreed {
 
 export interface SyncMark {
   replica: string;
-  agreed: Record<string, Agreed>;
+  /** shard (the article's id, or "outlets") -> document id -> what was agreed; sharded so a change copies little. */
+  agreed: Record<string, Record<string, Agreed>>;
 }
 
 interface BridgeState {
@@ -152,8 +153,9 @@ export class WorkspaceReplica {
   private changedDocs(): { doc: WorkspaceDoc; agreed: Agreed | undefined; review?: ReviewRecord }[] {
     const agreed = this.mark.agreed;
     const out: { doc: WorkspaceDoc; agreed: Agreed | undefined; review?: ReviewRecord }[] = [];
+    const find = (id: string) => agreed[shardOf(id)]?.[id];
     for (const doc of this.view.docs(this.store.data).values()) {
-      const a = agreed[doc.id];
+      const a = find(doc.id);
       const review = doc.body.type === 'review' ? (doc.body.review as ReviewRecord) : undefined;
       const shown = this.reviewOf(doc);
       // A conflict the person cleared without another change is a resolution too.
@@ -172,7 +174,7 @@ export class WorkspaceReplica {
   /** User outlets the person deleted here: their documents are deleted on the server too. */
   private deletedOutlets(): string[] {
     const docs = this.view.docs(this.store.data);
-    return Object.entries(this.mark.agreed)
+    return Object.entries(this.mark.agreed.outlets ?? {})
       .filter(([id, a]) => id.startsWith('outlet:') && a.hash !== 'deleted' && !docs.has(id))
       .map(([id]) => id);
   }
@@ -180,7 +182,7 @@ export class WorkspaceReplica {
   private async pushDeletions(): Promise<number> {
     const gone = this.deletedOutlets();
     if (gone.length === 0) return 0;
-    const agreed = this.mark.agreed;
+    const agreed = this.mark.agreed.outlets ?? {};
     const writes = gone.map((id) => {
       const tomb = childRev(agreed[id]!.rev, 'deleted');
       return { _id: id, _deleted: true, by: this.options.user, _rev: tomb.rev, _revisions: tomb.revisions };
@@ -287,18 +289,18 @@ export class WorkspaceReplica {
   private async applyDocs(docs: PouchDoc[]): Promise<number> {
     const ops: Op[] = [];
     let applied = 0;
-    const own = this.view.docs(this.store.data);
     const agreed = this.mark.agreed;
-    // Ops build on each other within one commit: track the data they lead to.
-    let data = this.store.data as WorkspaceData;
+    const data = this.store.data;
+    // Articles that arrive in this batch, for the reviews that come with them.
+    const arriving = new Set<string>();
     const parked = new Set(this.state.parked);
     const refused = { ...this.state.refused };
     for (const doc of docs) {
       const id = doc._id;
-      const a = agreed[id];
+      const a = agreed[shardOf(id)]?.[id];
       const conflicts = doc._conflicts ?? [];
       if (a && a.rev === doc._rev && conflicts.length === 0) continue; // our own write coming back
-      const local = own.get(id);
+      const local = this.view.doc(data, id);
       // A local change not in the replica yet: the next push makes it a branch, and it comes back as a conflict.
       if (local && (!a || local.hash !== a.hash)) continue;
       if (doc._deleted) {
@@ -314,7 +316,7 @@ export class WorkspaceReplica {
       }
       delete refused[id];
       const body = bodyOf(doc);
-      if (missingArticle(data, body)) {
+      if (missingArticle(data, body) && !arriving.has(String(body.articleId))) {
         parked.add(id);
         continue;
       }
@@ -327,16 +329,9 @@ export class WorkspaceReplica {
         if (others.length > 0) review = mergeConflict(doc, others);
       }
       const docOps = opsForDoc(data, body, review);
-      data = applyLocal(data, docOps);
-      const after = this.view.docs(data).get(id);
-      ops.push(
-        ...docOps,
-        markOp(id, {
-          rev: doc._rev!,
-          hash: after?.hash ?? hashBody(body),
-          ...(losers.length ? { conflicts: losers } : {}),
-        }),
-      );
+      if (body.type === 'article' && body.record) arriving.add(String(body.articleId));
+      const hash = this.view.hashAfter(data, body, review);
+      ops.push(...docOps, markOp(id, { rev: doc._rev!, hash, ...(losers.length ? { conflicts: losers } : {}) }));
       applied += 1;
     }
     this.state = { ...this.state, parked: [...parked], refused };
@@ -354,13 +349,12 @@ export class WorkspaceReplica {
   }
 }
 
-function applyLocal(data: WorkspaceData, ops: Op[]): WorkspaceData {
-  // The same pure function the store uses, so the hash recorded is the hash the workspace will have.
-  return applyOps(data, ops);
+function shardOf(id: string): string {
+  return id.startsWith('outlet:') ? 'outlets' : (id.split(':')[1] ?? '');
 }
 
 function markOp(id: string, agreed: Agreed): Op {
-  return { op: 'set', path: ['sync', 'agreed', id], value: agreed };
+  return { op: 'set', path: ['sync', 'agreed', shardOf(id), id], value: agreed };
 }
 
 function settingTexts(data: Readonly<WorkspaceData>): boolean {
