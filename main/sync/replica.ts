@@ -58,7 +58,8 @@ export interface ReplicaOptions {
 }
 
 const BRIDGE_ID = '_local/claimdesk-bridge';
-const BATCH = 200;
+// Each received review copies its article's review table once (copy-on-write store): small batches keep stalls short.
+const BATCH = 50;
 
 type SyncedData = Readonly<WorkspaceData> & { sync?: SyncMark };
 
