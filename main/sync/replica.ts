@@ -66,6 +66,8 @@ type SyncedData = Readonly<WorkspaceData> & { sync?: SyncMark };
 export class WorkspaceReplica {
   private readonly view: DocumentView;
   private busy: Promise<unknown> = Promise.resolve();
+  private arrived: { id: string; by: string }[] = [];
+  private written: { id: string; rev: string }[] = [];
 
   private constructor(
     private readonly store: WorkspaceStore,
@@ -98,6 +100,16 @@ export class WorkspaceReplica {
 
   get parkedCount(): number {
     return this.state.parked.length;
+  }
+
+  /** The documents pull applied since the last call, with the server account that signed each. */
+  takeArrivals(): { id: string; by: string }[] {
+    return this.arrived.splice(0);
+  }
+
+  /** The revisions push wrote into the replica since the last call (what the server must still receive). */
+  takeWritten(): { id: string; rev: string }[] {
+    return this.written.splice(0);
   }
 
   /** Reviews that show a conflict until someone resolves it. */
@@ -189,6 +201,7 @@ export class WorkspaceReplica {
       return { _id: id, _deleted: true, by: this.options.user, _rev: tomb.rev, _revisions: tomb.revisions };
     });
     await this.db.bulkDocs(writes, { new_edits: false });
+    this.written.push(...writes.map((w) => ({ id: w._id, rev: w._rev })));
     await this.store.commit(...writes.map((w) => markOp(w._id, { rev: w._rev, hash: 'deleted' })));
     return gone.length;
   }
@@ -231,6 +244,7 @@ export class WorkspaceReplica {
       }
       if (writes.length > 0) {
         const results = await this.db.bulkDocs(writes, { new_edits: false });
+        this.written.push(...writes.map((w) => ({ id: w._id, rev: w._rev! })));
         const failed = results.find((r) => 'error' in r && r.error);
         if (failed)
           throw new Error(`The local replica refused a change: ${String((failed as { reason?: string }).reason)}`);
@@ -296,6 +310,7 @@ export class WorkspaceReplica {
     const arriving = new Set<string>();
     const parked = new Set(this.state.parked);
     const refused = { ...this.state.refused };
+    const arrivals: { id: string; by: string }[] = [];
     for (const doc of docs) {
       const id = doc._id;
       const a = agreed[shardOf(id)]?.[id];
@@ -333,10 +348,12 @@ export class WorkspaceReplica {
       if (body.type === 'article' && body.record) arriving.add(String(body.articleId));
       const hash = this.view.hashAfter(data, body, review);
       ops.push(...docOps, markOp(id, { rev: doc._rev!, hash, ...(losers.length ? { conflicts: losers } : {}) }));
+      arrivals.push({ id, by: String(doc.by) });
       applied += 1;
     }
     this.state = { ...this.state, parked: [...parked], refused };
     if (ops.length > 0) await this.store.commit(...ops);
+    this.arrived.push(...arrivals);
     return applied;
   }
 
