@@ -3,6 +3,7 @@
 import { runExtractBench } from './extract.bench';
 import { runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
+import { runSyncBench } from './sync.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
@@ -12,3 +13,6 @@ await runStoreBench();
 
 console.log('\n== Review desk in Chromium, 2,000 claims (issue 5) ==');
 await runDeskBench();
+
+console.log('\n== Sync through a local pouchdb-server, 10 clients x 2,000 changes (issue 16) ==');
+await runSyncBench();
