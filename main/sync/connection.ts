@@ -45,5 +45,8 @@ export function databaseUrl(connection: SyncConnection): string {
   return base + encodeURIComponent(connection.db);
 }
 
-/** The replica's folder beside the workspace file. */
-export const replicaFolder = (workspacePath: string): string => `${workspacePath}.sync`;
+/** The workspace's sync folder beside the workspace file: the replica (LevelDB) and the connection. */
+export const syncFolder = (workspacePath: string): string => `${workspacePath}.sync`;
+
+/** The local replica's LevelDB folder. */
+export const replicaFolder = (workspacePath: string): string => `${syncFolder(workspacePath)}/replica`;

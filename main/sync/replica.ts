@@ -8,6 +8,8 @@
 // the two disagreeing. The replica's read position and the documents it holds for later are in a _local document
 // of the replica, which never replicates.
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ReviewRecord } from '../core/review/record';
 import type { Op } from '../store/ops';
 import type { WorkspaceData } from '../store/schema';
@@ -81,6 +83,7 @@ export class WorkspaceReplica {
   /** Opens (or creates) the replica in `folder` for this workspace. */
   static async open(store: WorkspaceStore, folder: string, options: ReplicaOptions): Promise<WorkspaceReplica> {
     const PouchDB = await loadPouch();
+    await mkdir(dirname(folder), { recursive: true });
     const db = new PouchDB(folder, { adapter: 'leveldb' });
     let state: BridgeState;
     try {

@@ -26,6 +26,24 @@ export async function openRemote(connection: SyncConnection): Promise<PouchDatab
   });
 }
 
+const STATUS_OF: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
+/**
+ * Asks the server for the database's info as this user. PouchDB's http info() hands back the server's error
+ * body as if it were info, so the error is looked for here.
+ */
+export async function checkAccess(remote: PouchDatabase, where: string): Promise<void> {
+  let info: Record<string, unknown>;
+  try {
+    info = (await remote.info()) as unknown as Record<string, unknown>;
+  } catch (e) {
+    throw describeFailure(e, where);
+  }
+  if (typeof info.error === 'string') {
+    throw describeFailure({ status: STATUS_OF[info.error] ?? 500, name: info.error, reason: info.reason }, where);
+  }
+}
+
 /** Turns what PouchDB or the server said into a reason for the person. */
 export function describeFailure(e: unknown, where: string): SyncRefusal {
   if (e instanceof SyncRefusal) return e;
@@ -70,8 +88,8 @@ export async function replicateOnce(
   const PouchDB = await loadPouch();
   let pulled: ReplicationResult;
   let pushed: ReplicationResult;
+  await checkAccess(remote, where);
   try {
-    await remote.info();
     pulled = await PouchDB.replicate(remote, local, { batch_size: 200 });
   } catch (e) {
     throw describeFailure(e, where);
