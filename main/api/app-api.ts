@@ -6,6 +6,8 @@ import type { PdfPrinter } from '../core/report/pdf-layout';
 import { readArticleInput } from '../import/article-input';
 import type { LockOwner } from '../store/lock';
 import { WorkspaceStore } from '../store/workspace-store';
+import type { CredentialStore } from '../sync/credentials';
+import { WorkspaceSyncService } from '../sync/service';
 import { addArticle } from './articles';
 import type { Dialogs } from './dialogs';
 import type { ExternalLinks } from './handlers/context';
@@ -26,6 +28,8 @@ export interface AppApiOptions {
   external?: ExternalLinks;
   /** Prints report HTML to PDF (main/electron/pdf.ts in the app). */
   printPdf?: PdfPrinter;
+  /** Where sync passwords are kept (encrypted with safeStorage in the app); without it, sync is not offered. */
+  credentials?: CredentialStore;
 }
 
 export interface AppApi {
@@ -39,8 +43,12 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
   const now = options.now ?? (() => new Date());
   const store = await WorkspaceStore.open(options.workspacePath, { now, lock: options.lock ?? false });
   if (store.isNew && options.seedsDir) await seedWorkspace(store, options.seedsDir, now());
+  const sync = options.credentials ? new WorkspaceSyncService(store, options.credentials) : undefined;
+  // A workspace that was connected connects again in the background; opening never waits for the network.
+  void sync?.resume().catch((e: unknown) => options.log?.(e));
   const handlers = createHandlers({
     store,
+    ...(sync ? { sync } : {}),
     dialogs: options.dialogs,
     now,
     printPdf: options.printPdf,
@@ -51,6 +59,7 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins, options.log),
     async close() {
+      await sync?.close();
       await store.close();
     },
   };

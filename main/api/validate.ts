@@ -145,4 +145,8 @@ export const requestChecks: Record<ChannelName, Check> = {
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,
+  getSyncState: empty,
+  connectSync: object({ server: string(2000), db: string(240), user: string(200), password: string(1000) }),
+  disconnectSync: empty,
+  resolveSyncConflict: object({ articleId: id, claimId: id, rev: string(200) }),
 };

@@ -12,6 +12,8 @@ import { WorkspaceSession } from './workspace-session';
 import { printHtmlToPdf } from './pdf';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
+import { CredentialStore } from '../sync/credentials';
+import { safeStorageBox } from './sync-secrets';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -42,6 +44,7 @@ async function start(): Promise<void> {
     lock: 'app',
     printPdf: printHtmlToPdf,
     external: electronExternalLinks(),
+    credentials: new CredentialStore(join(app.getPath('userData'), 'sync-credentials.json'), safeStorageBox()),
     log: (e) => console.error(e),
   });
   await workspaces.open(process.env.CLAIMDESK_WORKSPACE || defaultPath);

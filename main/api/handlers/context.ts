@@ -2,6 +2,7 @@
 import type { PdfPrinter } from '../../core/report/pdf-layout';
 import type { ArticleRecord } from '../../store/schema';
 import type { WorkspaceStore } from '../../store/workspace-store';
+import type { WorkspaceSyncService } from '../../sync/service';
 import type { Contract, Request, Response } from '../contract';
 import type { Dialogs } from '../dialogs';
 import { ApiError } from '../errors';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   external?: ExternalLinks;
   /** Prints a report's HTML to PDF (Electron in the app); without it, PDF export says it is not available. */
   printPdf?: PdfPrinter;
+  /** Sync with a CouchDB server (issue 16); absent where no credential store is given. */
+  sync?: WorkspaceSyncService;
 }
 
 export interface ExternalLinks {

@@ -9,6 +9,7 @@ import { linkHandlers } from './link-handlers';
 import { outletHandlers } from './outlet-handlers';
 import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
+import { syncHandlers } from './sync-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 export type { HandlerDeps, Handlers } from './context';
@@ -24,5 +25,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...linkHandlers(deps),
     ...outletHandlers(deps),
     ...reportHandlers(deps),
+    ...syncHandlers(deps),
   };
 }
