@@ -60,26 +60,57 @@ export class DocumentView {
 
   constructor(private readonly texts: () => boolean) {}
 
+  /**
+   * docs(), handing the event loop back every few milliseconds: hashing a few thousand changed reviews at once
+   * would freeze the window for a noticeable moment.
+   */
+  async docsInSlices(data: Readonly<WorkspaceData>, sliceMs = 4): Promise<Map<string, WorkspaceDoc>> {
+    let started = performance.now();
+    const pause = async () => {
+      if (performance.now() - started < sliceMs) return;
+      await new Promise((r) => setImmediate(r));
+      started = performance.now();
+    };
+    return this.collect(data, pause);
+  }
+
   docs(data: Readonly<WorkspaceData>): Map<string, WorkspaceDoc> {
     const out = new Map<string, WorkspaceDoc>();
+    this.each(data, (id, source, flavour, build) => this.add(out, source, flavour, build));
+    return out;
+  }
+
+  private async collect(data: Readonly<WorkspaceData>, pause: () => Promise<void>): Promise<Map<string, WorkspaceDoc>> {
+    const out = new Map<string, WorkspaceDoc>();
+    const pending: [object, string, () => Omit<WorkspaceDoc, 'hash'>][] = [];
+    this.each(data, (_id, source, flavour, build) => pending.push([source, flavour, build]));
+    for (const [source, flavour, build] of pending) {
+      this.add(out, source, flavour, build);
+      await pause();
+    }
+    return out;
+  }
+
+  private each(
+    data: Readonly<WorkspaceData>,
+    visit: (id: string, source: object, flavour: string, build: () => Omit<WorkspaceDoc, 'hash'>) => void,
+  ): void {
     const texts = this.texts();
     for (const article of data.articles) {
-      this.add(out, article, texts ? 't' : 'm', () => ({
+      visit(articleDocId(article.id), article, texts ? 't' : 'm', () => ({
         id: articleDocId(article.id),
         body: articleBody(article, texts),
       }));
       const reviews = data.reviews[article.id] ?? {};
       for (const review of Object.values(reviews)) {
-        this.add(out, review, 'r', () => ({
-          id: reviewDocId(article.id, review.claimId),
-          body: reviewBody(article.id, review),
-        }));
+        const id = reviewDocId(article.id, review.claimId);
+        visit(id, review, 'r', () => ({ id, body: reviewBody(article.id, review) }));
       }
     }
     for (const outlet of data.userOutlets ?? []) {
-      this.add(out, outlet, 'o', () => ({ id: outletDocId(outlet.id), body: { type: 'outlet', outlet } }));
+      const id = outletDocId(outlet.id);
+      visit(id, outlet, 'o', () => ({ id, body: { type: 'outlet', outlet } }));
     }
-    return out;
   }
 
   /** One document of the workspace by id (without a pass over all of it), or undefined when it holds none. */

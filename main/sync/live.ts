@@ -160,7 +160,7 @@ export class LiveSync {
 
   /** Changes the server has not confirmed, plus workspace changes not in the replica yet. */
   private async waiting(): Promise<number> {
-    return this.replica.pending() + this.unsent.size;
+    return (await this.replica.pending()) + this.unsent.size;
   }
 
   private async report(): Promise<void> {

@@ -125,8 +125,9 @@ export class WorkspaceReplica {
   }
 
   /** Workspace changes the replica does not hold yet. */
-  pending(): number {
-    return this.changedDocs().length + this.deletedOutlets().length;
+  async pending(): Promise<number> {
+    const docs = await this.view.docsInSlices(this.store.data);
+    return this.changedDocs(docs).length + this.deletedOutlets(docs).length;
   }
 
   /** Writes the workspace's changes into the replica; returns how many documents were written. */
@@ -166,11 +167,13 @@ export class WorkspaceReplica {
     }
   }
 
-  private changedDocs(): { doc: WorkspaceDoc; agreed: Agreed | undefined; review?: ReviewRecord }[] {
+  private changedDocs(
+    docs: Map<string, WorkspaceDoc>,
+  ): { doc: WorkspaceDoc; agreed: Agreed | undefined; review?: ReviewRecord }[] {
     const agreed = this.mark.agreed;
     const out: { doc: WorkspaceDoc; agreed: Agreed | undefined; review?: ReviewRecord }[] = [];
     const find = (id: string) => agreed[shardOf(id)]?.[id];
-    for (const doc of this.view.docs(this.store.data).values()) {
+    for (const doc of docs.values()) {
       const a = find(doc.id);
       const review = doc.body.type === 'review' ? (doc.body.review as ReviewRecord) : undefined;
       const shown = this.reviewOf(doc);
@@ -188,15 +191,14 @@ export class WorkspaceReplica {
   }
 
   /** User outlets the person deleted here: their documents are deleted on the server too. */
-  private deletedOutlets(): string[] {
-    const docs = this.view.docs(this.store.data);
+  private deletedOutlets(docs: Map<string, WorkspaceDoc>): string[] {
     return Object.entries(this.mark.agreed.outlets ?? {})
       .filter(([id, a]) => id.startsWith('outlet:') && a.hash !== 'deleted' && !docs.has(id))
       .map(([id]) => id);
   }
 
-  private async pushDeletions(): Promise<number> {
-    const gone = this.deletedOutlets();
+  private async pushDeletions(docs: Map<string, WorkspaceDoc>): Promise<number> {
+    const gone = this.deletedOutlets(docs);
     if (gone.length === 0) return 0;
     const agreed = this.mark.agreed.outlets ?? {};
     const writes = gone.map((id) => {
@@ -210,8 +212,9 @@ export class WorkspaceReplica {
   }
 
   private async pushNow(): Promise<number> {
-    const changed = this.changedDocs();
-    let written = await this.pushDeletions();
+    const docs = await this.view.docsInSlices(this.store.data);
+    const changed = this.changedDocs(docs);
+    let written = await this.pushDeletions(docs);
     if (changed.length === 0) return written;
     for (let i = 0; i < changed.length; i += BATCH) {
       const slice = changed.slice(i, i + BATCH);

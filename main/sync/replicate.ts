@@ -166,13 +166,13 @@ export async function syncOnce(replica: WorkspaceReplica, remote: PouchDatabase,
   const second = await replicateOnce(replica.db, remote, where);
   pulled += await replica.pull();
   // Showing a conflict can clear nothing, but a resolution written by pull's caller would need pushing.
-  if (replica.pending() > 0) {
+  if ((await replica.pending()) > 0) {
     await replica.push();
     await replicateOnce(replica.db, remote, where);
     await replica.pull();
   }
   const sides = await compareSides(replica.db, remote, where);
-  const waiting = replica.pending();
+  const waiting = await replica.pending();
   if (sides.missingOnServer > 0 || sides.missingHere > 0 || waiting > 0) {
     throw new SyncRefusal(
       'incomplete',
