@@ -8,7 +8,7 @@ import { Checklist } from './checklist';
 import { ClaimInspector } from './claim-inspector';
 import { DeskController } from './desk-controller';
 import { DeskStore } from './desk-store';
-import { byId } from './dom';
+import { byId, el } from './dom';
 import { enableFileDrop } from './file-drop';
 import { FilterBar } from './filter-bar';
 import { enableShortcuts } from './keyboard';
@@ -18,6 +18,8 @@ import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
+import { SyncConflictView } from './sync-conflict';
+import { SyncPanel } from './sync-panel';
 import { showError } from './toasts';
 import { TopBar } from './top-bar';
 
@@ -63,7 +65,11 @@ function start(): void {
     byId('library-root').hidden = store.view !== 'library';
     byId('outlets-root').hidden = store.view !== 'outlets';
   });
-  new TopBar(byId('top-bar'), store, new ProgressMeter(store), saveIndicator(store), {
+  // Sync (issue 16): its state beside the save state, conflicts in the inspector, colleagues' changes reloaded.
+  const syncPanel = new SyncPanel(() => controller.reloadArticle());
+  byId('inspector-pane').prepend(new SyncConflictView(store).element);
+  const saveAndSync = el('span', { className: 'save-and-sync' }, [saveIndicator(store), syncPanel.element]);
+  new TopBar(byId('top-bar'), store, new ProgressMeter(store), saveAndSync, {
     importArticle: () => controller.importArticle(),
     exportReport: () => controller.exportReport(),
     library: () => controller.toggleLibrary(),

@@ -355,6 +355,7 @@ export class WorkspaceReplica {
       const hash = this.view.hashAfter(data, body, review);
       ops.push(...docOps, markOp(id, { rev: doc._rev!, hash, ...(losers.length ? { conflicts: losers } : {}) }));
       arrivals.push({ id, by: String(doc.by) });
+      for (const v of review?.conflict?.versions ?? []) if (v.by !== doc.by) arrivals.push({ id, by: v.by });
       applied += 1;
     }
     this.state = { ...this.state, parked: [...parked], refused };

@@ -22,9 +22,9 @@ export async function resolveConflict(
   if (!chosen) throw new ConflictResolutionError('That version is not one of the conflicting versions.');
   const { conflict: _resolved, ...plain } = review;
   const at = args.now.toISOString();
-  // One history entry says what was chosen among which marks, even when the shown mark does not change.
-  const from = review.conflict.versions.map((v) => `${v.status} (${v.reviewer || v.by})`).join(' / ');
-  const entries: HistoryEntry[] = [{ at, by: args.reviewer, field: 'status', from, to: chosen.status }];
+  // One history entry says who chose and when, even when the shown mark does not change (the versions' own
+  // marks are already in the history).
+  const entries: HistoryEntry[] = [{ at, by: args.reviewer, field: 'status', from: review.status, to: chosen.status }];
   if (chosen.note !== review.note)
     entries.push({ at, by: args.reviewer, field: 'note', from: review.note, to: chosen.note });
   const next: ReviewRecord = {

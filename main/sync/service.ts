@@ -19,6 +19,10 @@ export interface SyncState {
   status: SyncStatus | null;
   /** Whether the password is kept for the next start (false: the system offers no encryption). */
   passwordKept?: boolean;
+  /** How many batches of colleagues' changes have arrived in this session (the window reloads when it grows). */
+  arrivals: number;
+  /** Accounts whose changes arrived last, for the person to see who is at work. */
+  lastArrivalBy?: string[];
 }
 
 interface SavedConnection {
@@ -37,6 +41,8 @@ export class WorkspaceSyncService {
   private replica: WorkspaceReplica | null = null;
   private connection: SavedConnection | null = null;
   private passwordKept = false;
+  private arrivals = 0;
+  private lastArrivalBy: string[] = [];
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -53,12 +59,14 @@ export class WorkspaceSyncService {
   }
 
   state(): SyncState {
-    if (!this.connection) return { connected: false, status: null };
+    if (!this.connection) return { connected: false, status: null, arrivals: this.arrivals };
     return {
       connected: true,
       ...this.connection,
       status: this.live?.current ?? { state: 'connecting' },
       passwordKept: this.passwordKept,
+      arrivals: this.arrivals,
+      ...(this.lastArrivalBy.length ? { lastArrivalBy: this.lastArrivalBy } : {}),
     };
   }
 
@@ -116,7 +124,11 @@ export class WorkspaceSyncService {
       { ...saved, password },
       {
         onStatus: () => this.options.onStatus?.(this.state()),
-        ...(this.options.onArrived ? { onArrived: this.options.onArrived } : {}),
+        onArrived: (change) => {
+          this.arrivals += 1;
+          this.lastArrivalBy = [...new Set(change.docs.map((d) => d.by))].filter((by) => by !== saved.user);
+          this.options.onArrived?.(change);
+        },
       },
     );
   }

@@ -47,7 +47,7 @@ test(
     await server.addUser(ann, `pw-${ann}`);
     await server.createDb(db, [ann]);
 
-    assert.deepEqual((await call('getSyncState')).value, { connected: false, status: null });
+    assert.deepEqual((await call('getSyncState')).value, { connected: false, status: null, arrivals: 0 });
     const plain = await call('connectSync', { server: 'http://couch.example.org', db, user: ann, password: 'x' });
     assert.equal(plain.error.code, 'bad-request');
     assert.match(plain.error.message, /https/);

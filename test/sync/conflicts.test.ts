@@ -83,7 +83,7 @@ test('both marks made apart survive as a conflict on both sides until one is cho
     assert.deepEqual(marks.map((h) => h.by).sort(), [a!.name, b!.name, b!.name].sort());
     assert.equal(marks.at(-1)!.by, b!.name, 'the resolution is the last entry');
     assert.equal(marks.at(-1)!.to, 'verified');
-    assert.match(marks.at(-1)!.from, /verified .*\/ .*disputed|disputed .*\/ .*verified/);
+    assert.ok(['verified', 'disputed'].includes(marks.at(-1)!.from), 'the resolution starts from the shown mark');
   }
   const resolved = await server.request('GET', `/${db}/review:${a!.articleId}:${claim}?conflicts=true`);
   assert.equal(resolved._conflicts, undefined);

@@ -14,7 +14,7 @@ const NOT_HERE = 'Sync is not available in this window.';
 export function syncHandlers({ store, sync, now }: HandlerDeps): HandlerGroup<SyncChannels> {
   return {
     async getSyncState() {
-      return sync ? sync.state() : { connected: false, status: null };
+      return sync ? sync.state() : { connected: false, status: null, arrivals: 0 };
     },
     async connectSync(request) {
       if (!sync) throw new ApiError('failed', NOT_HERE);
