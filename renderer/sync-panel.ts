@@ -110,7 +110,9 @@ export class SyncPanel {
       body: [
         el('p', {
           className: 'sync-note',
-          text: 'Reviews sync with your newsroom’s CouchDB. The password is kept in the system keychain, never in the workspace.',
+          text:
+            'Reviews sync with your newsroom’s CouchDB. ' +
+            'The password is kept in the system keychain, never in the workspace.',
         }),
         server.row,
         db.row,

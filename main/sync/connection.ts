@@ -27,18 +27,21 @@ export function databaseUrl(connection: SyncConnection): string {
   const server = httpUrl(connection.server);
   if (!server) {
     throw new SyncSetupError(
-      `"${connection.server}" is not a server address ClaimDesk can use (https://host[:port], without a user name or password in it).`,
+      `"${connection.server}" is not a server address ClaimDesk can use ` +
+        '(https://host[:port], without a user name or password in it).',
     );
   }
   const url = new URL(server);
   if (url.protocol !== 'https:' && !LOCAL_HOSTS.has(url.hostname)) {
     throw new SyncSetupError(
-      `The server ${url.host} must be reached over https (plain http is only allowed for localhost), so that the password and the reviews are not sent in the clear.`,
+      `The server ${url.host} must be reached over https (plain http is only allowed for localhost), ` +
+        'so that the password and the reviews are not sent in the clear.',
     );
   }
   if (!DB_NAME.test(connection.db) || connection.db.length > 238) {
     throw new SyncSetupError(
-      `"${connection.db}" is not a CouchDB database name (lower-case letters, digits and _$()+-/, starting with a letter).`,
+      `"${connection.db}" is not a CouchDB database name ` +
+        '(lower-case letters, digits and _$()+-/, starting with a letter).',
     );
   }
   const base = url.href.endsWith('/') ? url.href : `${url.href}/`;

@@ -71,7 +71,8 @@ function checkResult(result: ReplicationResult, direction: string, where: string
       .filter(Boolean);
     throw new SyncRefusal(
       'refused',
-      `${where} refused ${result.doc_write_failures} change(s) ${direction}${reasons.length ? `: ${[...new Set(reasons)].join('; ')}` : ''}.`,
+      `${where} refused ${result.doc_write_failures} change(s) ${direction}` +
+        `${reasons.length ? `: ${[...new Set(reasons)].join('; ')}` : ''}.`,
     );
   }
   if (result.status && result.status !== 'complete') {
@@ -176,7 +177,8 @@ export async function syncOnce(replica: WorkspaceReplica, remote: PouchDatabase,
   if (sides.missingOnServer > 0 || sides.missingHere > 0 || waiting > 0) {
     throw new SyncRefusal(
       'incomplete',
-      `Sync did not finish: the server lacks ${sides.missingOnServer} change(s), this workspace lacks ${sides.missingHere}, ${waiting} waiting.`,
+      `Sync did not finish: the server lacks ${sides.missingOnServer} change(s), ` +
+        `this workspace lacks ${sides.missingHere}, ${waiting} waiting.`,
     );
   }
   return {

@@ -29,7 +29,9 @@ export const VALIDATE_SOURCE = String.raw`function (newDoc, oldDoc, userCtx, sec
   if (size > (type === 'article' ? 30000000 : 500000)) refuse('the document is too large');
   if (type === 'review') {
     onlyKeys(newDoc, ['type', 'by', 'articleId', 'claimId', 'review'], 'a review');
-    if (!isString(newDoc.articleId, 200) || !isString(newDoc.claimId, 200)) refuse('a review names its article and claim');
+    if (!isString(newDoc.articleId, 200) || !isString(newDoc.claimId, 200)) {
+      refuse('a review names its article and claim');
+    }
     if (id !== 'review:' + newDoc.articleId + ':' + newDoc.claimId) refuse('a review id is review:ARTICLE:CLAIM');
     var r = newDoc.review;
     if (!isObject(r)) refuse('a review document holds a review');

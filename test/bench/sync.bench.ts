@@ -94,13 +94,16 @@ export async function runSyncBench(): Promise<void> {
     const docs = Object.keys(reviewers[0]!.store.data.reviews[article.id] ?? {}).length;
     console.log(`${CLIENTS} clients x ${CHANGES} changes (${docs} review documents in the end)`);
     console.log(
-      `converged: ${same() ? 'yes' : 'NO'} after ${rounds} round(s) of sync; two rounds took ${(ms / 1000).toFixed(1)} s`,
+      `converged: ${same() ? 'yes' : 'NO'} after ${rounds} round(s) of sync; ` +
+        `two rounds took ${(ms / 1000).toFixed(1)} s`,
     );
     console.log(
-      `throughput: ${Math.round(total / (ms / 1000))} changes/s (local changes), ${Math.round((docs * CLIENTS) / (ms / 1000))} document deliveries/s`,
+      `throughput: ${Math.round(total / (ms / 1000))} changes/s (local changes), ` +
+        `${Math.round((docs * CLIENTS) / (ms / 1000))} document deliveries/s`,
     );
     console.log(
-      `main-loop stall while ten clients sync in one process: max ${stall.maxMs.toFixed(1)} ms, p99 ${stall.p99Ms.toFixed(1)} ms`,
+      `main-loop stall, ten clients in one process: ` +
+        `max ${stall.maxMs.toFixed(1)} ms, p99 ${stall.p99Ms.toFixed(1)} ms`,
     );
 
     // One client's own sync, as in the app: one more round of 2,000 changes on reviewer 0, then its sync alone.
@@ -128,7 +131,8 @@ export async function runSyncBench(): Promise<void> {
     await r0.sync(db);
     const one = stopOne();
     console.log(
-      `one client sending ${CHANGES} changes: ${((performance.now() - t1) / 1000).toFixed(1)} s, main-loop stall max ${one.maxMs.toFixed(1)} ms, p99 ${one.p99Ms.toFixed(1)} ms`,
+      `one client sending ${CHANGES} changes: ${((performance.now() - t1) / 1000).toFixed(1)} s, ` +
+        `main-loop stall max ${one.maxMs.toFixed(1)} ms, p99 ${one.p99Ms.toFixed(1)} ms`,
     );
     for (const r of reviewers) await r.close();
   } finally {

@@ -110,7 +110,9 @@ test('the server refuses documents of the wrong shape or signed with another nam
   assert.equal(await docCount(db), 2);
 });
 
-test('documents of the wrong shape that reach a server without the design document never enter a workspace', async (t) => {
+const WITHOUT_DDOC =
+  'documents of the wrong shape that reach a server without the design document never enter a workspace';
+test(WITHOUT_DDOC, async (t) => {
   const { dir, db, ann } = await setUp(t, { designDoc: false });
   const a = await openReviewer(server, dir, ann);
   t.after(() => a.close());
