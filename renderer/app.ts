@@ -10,7 +10,7 @@ import { ClaimInspector } from './claim-inspector';
 import { reviewCopier } from './copy-review';
 import { DeskController } from './desk-controller';
 import { DeskStore } from './desk-store';
-import { byId } from './dom';
+import { byId, el } from './dom';
 import { enableFileDrop } from './file-drop';
 import { FilterBar } from './filter-bar';
 import { enableShortcuts } from './keyboard';
@@ -22,8 +22,9 @@ import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
 import { readPreferences, writePreferences } from './desk-preferences';
-import { el } from './dom';
 import { onSettingsChanged, settingsButton } from './settings-view';
+import { SyncConflictView } from './sync-conflict';
+import { SyncPanel } from './sync-panel';
 import { showError, showToast } from './toasts';
 import { TopBar } from './top-bar';
 import { VerdictSection } from './verdict-section';
@@ -86,7 +87,11 @@ function start(): void {
     byId('library-root').hidden = store.view !== 'library';
     byId('outlets-root').hidden = store.view !== 'outlets';
   });
-  new TopBar(byId('top-bar'), store, new ProgressMeter(store), saveIndicator(store), {
+  // Sync (issue 16): its state beside the save state, conflicts in the inspector, colleagues' changes reloaded.
+  const syncPanel = new SyncPanel(() => controller.reloadArticle());
+  byId('inspector-pane').prepend(new SyncConflictView(store).element);
+  const saveAndSync = el('span', { className: 'save-and-sync' }, [saveIndicator(store), syncPanel.element]);
+  new TopBar(byId('top-bar'), store, new ProgressMeter(store), saveAndSync, {
     importArticle: () => controller.importArticle(),
     exportReport: () => controller.exportReport(),
     library: () => controller.toggleLibrary(),

@@ -56,6 +56,15 @@ export class DeskController {
     }
   }
 
+  /** Shows the open article as the workspace now has it (colleagues' changes arrived through sync). */
+  async reloadArticle(): Promise<void> {
+    const article = this.store.article;
+    if (!article) return;
+    await this.actions.settled();
+    const r = await request('getArticle', { articleId: article.id }, 'Could not reload the article');
+    if (r.ok) this.store.setArticle(r.value, this.store.selectedId);
+  }
+
   async openArticle(articleId: string): Promise<void> {
     this.actions.flushNote();
     const result = await request('getArticle', { articleId }, 'Could not open the article');

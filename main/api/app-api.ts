@@ -7,6 +7,8 @@ import { readArticleInput } from '../import/article-input';
 import type { AppSettings } from '../store/app-settings';
 import type { LockOwner } from '../store/lock';
 import { WorkspaceStore } from '../store/workspace-store';
+import type { CredentialStore } from '../sync/credentials';
+import { WorkspaceSyncService } from '../sync/service';
 import { addArticle } from './articles';
 import type { Dialogs } from './dialogs';
 import type { ExternalLinks } from './handlers/context';
@@ -31,6 +33,8 @@ export interface AppApiOptions {
   appSettings?: AppSettings;
   /** The recent workspaces' paths (claims already checked are matched there too). */
   recentWorkspaces?: () => Promise<string[]>;
+  /** Where sync passwords are kept (encrypted with safeStorage in the app); without it, sync is not offered. */
+  credentials?: CredentialStore;
 }
 
 export interface AppApi {
@@ -44,8 +48,12 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
   const now = options.now ?? (() => new Date());
   const store = await WorkspaceStore.open(options.workspacePath, { now, lock: options.lock ?? false });
   if (store.isNew && options.seedsDir) await seedWorkspace(store, options.seedsDir, now());
+  const sync = options.credentials ? new WorkspaceSyncService(store, options.credentials) : undefined;
+  // A workspace that was connected connects again in the background; opening never waits for the network.
+  void sync?.resume().catch((e: unknown) => options.log?.(e));
   const handlers = createHandlers({
     store,
+    ...(sync ? { sync } : {}),
     dialogs: options.dialogs,
     now,
     printPdf: options.printPdf,
@@ -58,6 +66,7 @@ export async function openAppApi(options: AppApiOptions): Promise<AppApi> {
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins, options.log),
     async close() {
+      await sync?.close();
       await store.close();
     },
   };

@@ -76,6 +76,7 @@ export function publicReview(r: ReviewRecord): ClaimReview {
     updatedAt: r.updatedAt,
     evidence: r.evidence ?? [],
     history: r.history,
+    ...(r.conflict ? { conflict: r.conflict } : {}),
   };
 }
 

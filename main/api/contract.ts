@@ -10,6 +10,8 @@ import type { PageSize, ReportFormat } from '../core/report/formats';
 import type { SaveState } from '../store/workspace-store';
 import type { OutletEntry, OutletKind } from '../core/outlets/types';
 import type { UserOutletInput } from '../core/outlets/user-outlets';
+import type { ReviewConflict } from '../core/review/record';
+import type { SyncState } from '../sync/service';
 
 export type { Attribution, Claim, ClaimKind, ClaimOutlet, OutletRef, SkippedLine, Span, Speaker } from '../core/types';
 
@@ -21,6 +23,9 @@ export type { PageSize, ReportFormat } from '../core/report/formats';
 export type { SaveState } from '../store/workspace-store';
 export type { OutletKind } from '../core/outlets/types';
 export type { UserOutletInput } from '../core/outlets/user-outlets';
+export type { ReviewConflict, ReviewConflictVersion } from '../core/review/record';
+export type { SyncState } from '../sync/service';
+export type { SyncStatus } from '../sync/live';
 
 export interface StatusCounts {
   pending: number;
@@ -49,6 +54,8 @@ export interface ClaimReview {
   evidence?: EvidenceLink[];
   /** Every change with who and when, oldest first. */
   history?: HistoryEntry[];
+  /** Marks made apart by colleagues that met on the sync server (issue 16), shown until one is chosen. */
+  conflict?: ReviewConflict;
 }
 
 /** A review that could not re-attach to a claim (after a re-import or a correction): shown, never dropped. */
@@ -380,6 +387,13 @@ export interface Contract extends ProfileVerdictContract {
   renderReport: { request: ReportRequest; response: ReportPreview };
   /** Shows the save dialog (with the format's extension) and writes the report; null when the person cancels. */
   saveReport: { request: ReportRequest; response: { path: string; format: ReportFormat; bytes: number } | null };
+  /** Sync with a newsroom's CouchDB (issue 16): whether this workspace is connected, and how it stands. */
+  getSyncState: { request: Record<string, never>; response: SyncState };
+  /** Checks the account with the server, keeps the password with the system's keychain, and syncs continuously. */
+  connectSync: { request: { server: string; db: string; user: string; password: string }; response: SyncState };
+  disconnectSync: { request: Record<string, never>; response: SyncState };
+  /** Chooses one version of a claim's review that colleagues marked differently while apart. */
+  resolveSyncConflict: { request: { articleId: string; claimId: string; rev: string }; response: ClaimReview };
 }
 
 export type ChannelName = keyof Contract;
@@ -412,6 +426,10 @@ export const channels = {
   openExternal: 'link:open-external',
   setImportSettings: 'settings:import',
   setReview: 'review:set',
+  getSyncState: 'sync:state',
+  connectSync: 'sync:connect',
+  disconnectSync: 'sync:disconnect',
+  resolveSyncConflict: 'sync:resolve-conflict',
   updateSettings: 'settings:update',
   renderReport: 'report:render',
   saveReport: 'report:save',

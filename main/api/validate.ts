@@ -166,4 +166,8 @@ export const requestChecks: Record<ChannelName, Check> = {
     wording: string(2_000, true),
   }),
   findMatches: object({ articleId: id }),
+  getSyncState: empty,
+  connectSync: object({ server: string(2000), db: string(240), user: string(200), password: string(1000) }),
+  disconnectSync: empty,
+  resolveSyncConflict: object({ articleId: id, claimId: id, rev: string(200) }),
 };

@@ -18,6 +18,8 @@ Commands:
                                                or another command holds W)
   report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
                                                the verification report (claimdesk report --help)
+  sync --workspace W --server URL --db NAME [--user U --password-env VAR]
+                                               sync once with a CouchDB server; exit 0 when both sides agree
 
 Options:
   -h, --help       show this help
@@ -37,6 +39,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (require('./mark-command') as typeof import('./mark-command')).runMark(rest, io);
       case 'report':
         return await (require('./report-command') as typeof import('./report-command')).runReport(rest, io);
+      case 'sync':
+        return await (require('./sync-command') as typeof import('./sync-command')).runSync(rest, io);
       case '-v':
       case '--version':
         io.stdout(`${pkg.version}\n`);

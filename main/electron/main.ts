@@ -13,6 +13,8 @@ import { WorkspaceSession } from './workspace-session';
 import { printHtmlToPdf } from './pdf';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
+import { CredentialStore } from '../sync/credentials';
+import { safeStorageBox } from './sync-secrets';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -45,6 +47,7 @@ async function start(): Promise<void> {
     printPdf: printHtmlToPdf,
     appSettings,
     external: electronExternalLinks(),
+    credentials: new CredentialStore(join(app.getPath('userData'), 'sync-credentials.json'), safeStorageBox()),
     log: (e) => console.error(e),
   });
   await workspaces.open(process.env.CLAIMDESK_WORKSPACE || defaultPath);

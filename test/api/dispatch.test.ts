@@ -20,6 +20,18 @@ function recordingHandlers(calls: string[], fail?: Error): Handlers {
 // For every channel: requests of the wrong shape that must be refused before the handler runs.
 const malformed: Record<keyof typeof channels, unknown[]> = {
   getWorkspace: [[], 'x', { extra: 1 }],
+  getSyncState: [{ password: 'x' }],
+  connectSync: [
+    {},
+    { server: 'https://couch.example.org', db: 'desk', user: 'ann' },
+    { server: 5, db: 'desk', user: 'ann', password: 'x' },
+    { server: 'https://couch.example.org', db: 'desk', user: 'ann', password: 'x', savePassword: 'plain' },
+  ],
+  disconnectSync: [{ forget: true }],
+  resolveSyncConflict: [
+    { articleId: 'a', claimId: 'c' },
+    { articleId: 'a', claimId: 'c', rev: 3 },
+  ],
   getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
   importArticle: [{}, { text: 5 }, { text: 'x', fileName: {} }, { text: 'x', title: ['t'] }],
   openArticleFile: [{ path: '/etc/passwd' }],

@@ -4,6 +4,7 @@ import { runExtractBench } from './extract.bench';
 import { runMarkCliBench, runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
 import { runMatchingBench } from './matching.bench';
+import { runSyncBench } from './sync.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
@@ -19,3 +20,5 @@ await runDeskBench();
 
 console.log('\n== Claims already checked: a 1,000-word article against 50,000 reviewed claims (issue 14) ==');
 await runMatchingBench();
+console.log('\n== Sync through a local pouchdb-server, 10 clients x 2,000 changes (issue 16) ==');
+await runSyncBench();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAppApi, type AppApi } from '../../main/api/app-api';
+import { CredentialStore, type SecretBox } from '../../main/sync/credentials';
 import { channels, type MenuCommand } from '../../main/api/contract';
 import { appResponseHeaders, resolveAppFile } from '../../main/electron/app-files';
 import { AppSettings } from '../../main/store/app-settings';
@@ -92,6 +93,12 @@ function installBridgeScript(channelMap: Record<string, string>): void {
   });
 }
 
+const SESSION_ONLY: SecretBox = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => Buffer.alloc(0),
+  decryptString: () => '',
+};
+
 export const test = base.extend<{ desk: Desk }>({
   desk: async ({ page }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
@@ -108,6 +115,8 @@ export const test = base.extend<{ desk: Desk }>({
         seedsDir: SEEDS_DIR,
         trustedOrigins: [APP_ORIGIN],
         external: { openExternal: async (url: string) => void openedUrls.push(url) },
+        // Sync (issue 16) with passwords for the session only: tests never keep one on disk.
+        credentials: new CredentialStore(join(dir, 'sync-credentials.json'), SESSION_ONLY),
         dialogs: {
           chooseArticleFile: async () => {
             const file = desk.nextArticleFile;

@@ -4,6 +4,7 @@ import { signerName } from '../../core/review/profile';
 import type { AppSettings } from '../../store/app-settings';
 import type { ArticleRecord } from '../../store/schema';
 import type { WorkspaceStore } from '../../store/workspace-store';
+import type { WorkspaceSyncService } from '../../sync/service';
 import type { Contract, Request, Response } from '../contract';
 import type { Dialogs } from '../dialogs';
 import { ApiError } from '../errors';
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   appSettings?: AppSettings;
   /** The recent workspaces' paths, most recent first (claims already checked are searched there too). */
   recentWorkspaces?: () => Promise<string[]>;
+  /** Sync with a CouchDB server (issue 16); absent where no credential store is given. */
+  sync?: WorkspaceSyncService;
 }
 
 /** The name each change is signed with: the person's profile (see core/review/profile.ts). */

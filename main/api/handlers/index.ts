@@ -12,6 +12,7 @@ import { profileHandlers } from './profile-handlers';
 import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { verdictHandlers } from './verdict-handlers';
+import { syncHandlers } from './sync-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 export type { HandlerDeps, Handlers } from './context';
@@ -30,5 +31,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...profileHandlers(deps),
     ...verdictHandlers(deps),
     ...matchHandlers(deps),
+    ...syncHandlers(deps),
   };
 }

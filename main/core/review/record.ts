@@ -35,6 +35,24 @@ export interface ReviewRecord {
   verdict?: Verdict;
   /** The claim as checked, when the reviewer edited it (absent: the claim's default wording). */
   wording?: string;
+  /** Versions made apart that met on the sync server (issue 16): shown until a reviewer's next change resolves it. */
+  conflict?: ReviewConflict;
+}
+
+/** One side of a sync conflict: who marked what, and when. */
+export interface ReviewConflictVersion {
+  rev: string;
+  /** The server account that signed this version. */
+  by: string;
+  reviewer: string;
+  status: ReviewStatus;
+  note: string;
+  updatedAt: string;
+}
+
+export interface ReviewConflict {
+  /** The version the review shows first (CouchDB's deterministic winner), then the others. */
+  versions: ReviewConflictVersion[];
 }
 
 export interface ReviewChange {
