@@ -257,7 +257,8 @@ export class DeskController {
     }
     const changed = reresolved.reduce((n, r) => n + r.claimsChanged, 0);
     const tail = reresolved.length
-      ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} article${reresolved.length === 1 ? '' : 's'} re-resolved.`
+      ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} ` +
+        `article${reresolved.length === 1 ? '' : 's'} re-resolved.`
       : '';
     showToast(`${verb} ${outlet.name} (${outlet.kindLabel}).${tail}`, 'success');
   }

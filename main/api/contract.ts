@@ -279,7 +279,10 @@ export interface Contract {
   archiveLink: { request: { url: string }; response: { url: string } };
   /** Type-ahead over the registry and the person's outlets (names, aliases, domains, acronyms). */
   searchOutlets: { request: { query: string; limit?: number }; response: { results: OutletSearchResult[] } };
-  /** Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it concerns. */
+  /**
+   * Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it
+   * concerns.
+   */
   saveUserOutlet: { request: { outlet: UserOutletInput }; response: SaveUserOutletResult };
   /** Claims and review progress per outlet, in an article (when given) and in the whole workspace. */
   outletStats: { request: { articleId?: string }; response: OutletStatsView };

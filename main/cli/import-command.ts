@@ -81,7 +81,8 @@ async function readSource(path: string): Promise<Uint8Array> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(
-      `import: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
+      `import: cannot read ${path}: ` +
+        `${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
     );
   }
 }

@@ -13,7 +13,8 @@ import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { chromiumPdfPrinter } from './report-pdf';
 
-export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE] [options]
+export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE]
+                        [options]
 
   -w, --workspace W          the workspace file to read (never written)
   -a, --article ID           an article to include (repeat for several; all articles when none is named)
@@ -119,7 +120,9 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
       options,
     );
     io.stderr(
-      `claimdesk: wrote ${v.out} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'}, ${format === 'json' ? model.total : model.selectedCount} claims)\n`,
+      `claimdesk: wrote ${v.out} (${format}, ${inputs.length} ` +
+        `article${inputs.length === 1 ? '' : 's'}, ` +
+        `${format === 'json' ? model.total : model.selectedCount} claims)\n`,
     );
     return 0;
   } finally {

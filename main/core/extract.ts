@@ -41,7 +41,7 @@ export interface ExtractOptions {
 
 // A dateline without a credit ("PHOENIX -", "WASHINGTON/CAIRO -", "KYIV, Ukraine -"): not prose of any source.
 const PLAIN_DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M}.'\/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M}.'/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
 
 const MAY_NAME_OUTLET =
   /\p{Lu}|media|press|news|paper|agency|agencies|television|\btv\b|radio|wire|outlet|broadcaster|channel|daily|times|post/u;
@@ -153,7 +153,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const t = input.slice(s, u.end);
       // Headlines carry attributions of their own ("Envoy Says Door Open to Talks"); the claim stays a heading.
       const tokens = tokenize(n, s, u.end);
-      let raw: RawAttribution[] = [];
+      let raw: RawAttribution[];
       try {
         raw = findHeadlineAttributions(tokens);
       } catch {
@@ -194,7 +194,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const dash = m ? m[0].replace(/\s+$/, '').length - 1 : -1;
         const spaced = m !== null && (m[0].length > dash + 1 || /[\u2013\u2014]/.test(input[r.start + dash] ?? ''));
         if (m && spaced) {
-          let credit = null;
+          let credit: ReturnType<typeof findDatelineCredit>;
           try {
             credit = findDatelineCredit(head, resolver);
           } catch {
@@ -217,7 +217,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       while (ce > r.start && n[ce - 1] === ' ') ce--;
       let endTok = tokens.length;
       while (endTok > 0 && (tokens[endTok - 1]?.s ?? 0) >= ce) endTok--;
-      let raw: RawAttribution[] = [];
+      let raw: RawAttribution[];
       try {
         raw = findAttributions(tokens, endTok);
         // A one-line paragraph without final punctuation is a headline in sentence case ("Texas Senate passes new

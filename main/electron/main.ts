@@ -1,5 +1,5 @@
 // Electron entry point: single-instance lock, app:// protocol, the workspace API, the window and its menu.
-import { app, BrowserWindow, session } from 'electron';
+import { app, type BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { RecentWorkspaces } from '../store/recent-workspaces';
 import { APP_ORIGIN } from './app-files';

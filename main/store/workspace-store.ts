@@ -110,7 +110,6 @@ export class WorkspaceStore {
       compactAfter: options.compactAfter ?? { batches: 500, bytes: 4 * 1024 * 1024 },
       retryMs: options.retryMs ?? 5000,
     };
-    const now = settings.now;
     if (!options.readOnly) await mkdir(dirname(filePath), { recursive: true });
     const lock = options.lock && !options.readOnly ? await acquireLock(filePath, options.lock) : null;
     try {
@@ -155,8 +154,11 @@ export class WorkspaceStore {
         stored = backup?.data ?? null;
         notices.push(
           backup
-            ? `The workspace file could not be read because ${problem}. It was moved aside to ${aside}, and the newest good backup (${backup.path}) was restored; changes made after that backup was taken may be missing unless the journal still held them.`
-            : `The workspace file could not be read because ${problem}. It was moved aside to ${aside}. No good backup was found, so a new, empty workspace was started in its place.`,
+            ? `The workspace file could not be read because ${problem}. It was moved aside to ${aside}, ` +
+                `and the newest good backup (${backup.path}) was restored; changes made after that backup ` +
+                `was taken may be missing unless the journal still held them.`
+            : `The workspace file could not be read because ${problem}. It was moved aside to ${aside}. ` +
+                `No good backup was found, so a new, empty workspace was started in its place.`,
         );
       }
       recovered = true;
@@ -166,7 +168,9 @@ export class WorkspaceStore {
 
     if (db.data.schemaVersion > SCHEMA_VERSION) {
       notices.push(
-        `This workspace was written by a newer version of ClaimDesk (schema ${db.data.schemaVersion}; this version understands ${SCHEMA_VERSION}). It is open read-only so nothing in it is lost: update ClaimDesk to change it.`,
+        `This workspace was written by a newer version of ClaimDesk (schema ` +
+          `${db.data.schemaVersion}; this version understands ${SCHEMA_VERSION}). It is open ` +
+          `read-only so nothing in it is lost: update ClaimDesk to change it.`,
       );
       await lock?.release();
       return new WorkspaceStore(db, filePath, false, true, notices, null, settings);
@@ -188,7 +192,9 @@ export class WorkspaceStore {
     }
     if (journal.damagedAt !== null) {
       notices.push(
-        `Line ${journal.damagedAt} of the workspace journal could not be read; changes from there on were not restored. The journal is kept as ${filePath}${JOURNAL_SUFFIX}.damaged-${stamp(now())}.`,
+        `Line ${journal.damagedAt} of the workspace journal could not be read; changes from there ` +
+          `on were not restored. The journal is kept as ` +
+          `${filePath}${JOURNAL_SUFFIX}.damaged-${stamp(now())}.`,
       );
     }
 
@@ -202,7 +208,8 @@ export class WorkspaceStore {
       const original = `${filePath}.v${migratedFrom}-${stamp(now())}.json`;
       await copyFile(filePath, original);
       notices.push(
-        `This workspace was updated from schema ${migratedFrom} to ${SCHEMA_VERSION}. A copy of the original file was kept as ${original}.`,
+        `This workspace was updated from schema ${migratedFrom} to ${SCHEMA_VERSION}. A copy of the ` +
+          `original file was kept as ${original}.`,
       );
     }
     if (stored !== null && !recovered && migratedFrom === null) {
@@ -306,7 +313,8 @@ export class WorkspaceStore {
           this.unsaved = batches;
           this.lastError = describeWriteError(e, this.path);
           const error = new WorkspaceWriteError(
-            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows it; you can also save the workspace elsewhere.`,
+            `${this.lastError} The change is kept in ClaimDesk and will be saved when the disk allows ` +
+              `it; you can also save the workspace elsewhere.`,
           );
           for (const w of group) w.reject(error);
           this.scheduleRetry();

@@ -125,17 +125,25 @@ test('the Markdown report holds the statuses and notes and is saved where the pe
   assert.equal((await api.call('saveReport', { articleId })).value, null);
 });
 
-test('archive links are built on the main side for http(s) addresses only; outlet kinds come with the workspace', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  const ok = await api.call('archiveLink', { url: 'https://www.reuters.com/world/a?b=1' });
-  assert.deepEqual(ok.value, { url: 'https://web.archive.org/web/*/https://www.reuters.com/world/a?b=1' });
-  for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
-    assert.deepEqual(await api.call('archiveLink', { url }), {
-      ok: false,
-      error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' },
-    });
-  }
-  const kinds = (await api.call('getWorkspace')).value.outletKinds;
-  assert.ok(kinds.some((k: { kind: string; label: string }) => k.kind === 'news-agency' && k.label === 'news agency'));
-  assert.ok(!kinds.some((k: { kind: string }) => k.kind === 'generic'), 'descriptors are not something a person adds');
-});
+test(
+  'archive links are built on the main side for http(s) addresses only; outlet kinds come ' + 'with the workspace',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    const ok = await api.call('archiveLink', { url: 'https://www.reuters.com/world/a?b=1' });
+    assert.deepEqual(ok.value, { url: 'https://web.archive.org/web/*/https://www.reuters.com/world/a?b=1' });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+      assert.deepEqual(await api.call('archiveLink', { url }), {
+        ok: false,
+        error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' },
+      });
+    }
+    const kinds = (await api.call('getWorkspace')).value.outletKinds;
+    assert.ok(
+      kinds.some((k: { kind: string; label: string }) => k.kind === 'news-agency' && k.label === 'news agency'),
+    );
+    assert.ok(
+      !kinds.some((k: { kind: string }) => k.kind === 'generic'),
+      'descriptors are not something a person adds',
+    );
+  },
+);

@@ -116,7 +116,8 @@ test('reading a JSON report: clear messages, and prototype-pollution keys ignore
   const polluted = content
     .replace(
       '"format": "claimdesk-report",',
-      '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } },',
+      '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { ' +
+        '"prototype": { "polluted": true } },',
     )
     .replace('"reviews": {', '"reviews": { "__proto__": { "status": "verified", "polluted": true },');
   const parsed = parseReportJson(polluted);

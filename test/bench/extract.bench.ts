@@ -97,7 +97,10 @@ function cliColdStart(): string {
     if (r.status !== 0) return `the CLI failed: ${String(r.stderr).trim().slice(0, 200)}`;
     if (i > 0) times.push(ms); // the first run warms the disk cache
   }
-  return `${median(times).toFixed(0)} ms median of 10 runs (node ${args.slice(1).join(' ')}; p95 ${percentile(times, 95).toFixed(0)} ms)`;
+  return (
+    `${median(times).toFixed(0)} ms median of 10 runs (node ${args.slice(1).join(' ')}; p95 ` +
+    `${percentile(times, 95).toFixed(0)} ms)`
+  );
 }
 
 export async function runExtractBench(): Promise<void> {
@@ -111,7 +114,8 @@ export async function runExtractBench(): Promise<void> {
     }
   }
   console.log(
-    `corpus: ${articles.length} articles (dev + sample), repeated to ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB`,
+    `corpus: ${articles.length} articles (dev + sample), repeated to ${corpus.length} ` +
+      `documents, ${(bytes / 1e6).toFixed(2)} MB`,
   );
 
   // Warm both paths before timing.
@@ -120,7 +124,8 @@ export async function runExtractBench(): Promise<void> {
     extractClaims(a, { outlets: NO_OUTLETS });
   }
   // The three passes are interleaved document by document, so that a slow patch of a shared machine (GC, another
-  // process) falls on all of them alike; each figure is the median over RUNS passes over the whole corpus (an even number: half with each order).
+  // process) falls on all of them alike; each figure is the median over RUNS passes over the whole corpus (an even
+  // number: half with each order).
   const tokRates: number[] = [];
   const extRates: number[] = [];
   const noRates: number[] = [];
@@ -166,7 +171,9 @@ export async function runExtractBench(): Promise<void> {
   const cost = median(costs);
   console.log(
     `outlet resolution: ${noOutlets.toFixed(2)} MB/s without, ${ext.toFixed(2)} MB/s with: ` +
-      `${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+      (`${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ` +
+        `${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) ` +
+        `(issue 4 budget: < 10%)`),
   );
 
   // The same with a workspace's own outlets in place (issue 4): 60 added outlets and 5 corrected shipped ones,
@@ -209,7 +216,9 @@ export async function runExtractBench(): Promise<void> {
   const userCost = median(userCosts);
   console.log(
     `resolution on vs off, ${userOutlets.length} user outlets in place: ${(userCost * 100).toFixed(1)}% more time ` +
-      `(median of ${RUNS} paired runs; range ${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+      (`(median of ${RUNS} paired runs; range ` +
+        `${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) ` +
+        `(issue 4 budget: < 10%)`),
   );
 
   const lat: number[] = [];
@@ -223,7 +232,8 @@ export async function runExtractBench(): Promise<void> {
     lat.push(median(runs));
   }
   console.log(
-    `per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ms, p95 ${percentile(lat, 95).toFixed(2)} ms`,
+    `per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ` +
+      `ms, p95 ${percentile(lat, 95).toFixed(2)} ms`,
   );
 
   const k = thousandWords(articles);

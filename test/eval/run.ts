@@ -25,7 +25,10 @@ function row(label: string, s: CorpusScore): string {
     const { p, r, f1 } = prf(s.roles[role]);
     return `${pct(p)} ${pct(r)} ${pct(f1)}`;
   });
-  return `${label.padEnd(26)} ${String(s.articles).padStart(3)}  ${cells.join(' | ')} | ${acc(s.speaker)}   ${acc(s.outlet)}`;
+  return (
+    `${label.padEnd(26)} ${String(s.articles).padStart(3)}  ${cells.join(' | ')} | ` +
+    `${acc(s.speaker)}   ${acc(s.outlet)}`
+  );
 }
 
 function main(): void {
@@ -43,7 +46,8 @@ function main(): void {
   );
   console.log('Speaker and outlet: accuracy per attributed claim (outlet: stated outlets only).\n');
   console.log(
-    `${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`,
+    `${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ` +
+      `${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`,
   );
   const perSystem = new Map<
     string,
@@ -93,7 +97,8 @@ function main(): void {
         );
         if (p)
           lines.push(
-            `      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ${bad.join(', ')})`,
+            `      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ` +
+              `${bad.join(', ')})`,
           );
       }
       for (const p of P) {

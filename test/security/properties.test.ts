@@ -58,12 +58,15 @@ test('extractClaims on random Unicode (lone surrogates included) never throws, a
   );
 });
 
-test('extractClaims on news-like text with quotes, cues and mixed line endings keeps every span inside and equal', () => {
-  fc.assert(
-    fc.property(newsLike, (text) => checkExtraction(text, extractClaims(text))),
-    { numRuns: RUNS * 2 },
-  );
-});
+test(
+  'extractClaims on news-like text with quotes, cues and mixed line endings keeps every span ' + 'inside and equal',
+  () => {
+    fc.assert(
+      fc.property(newsLike, (text) => checkExtraction(text, extractClaims(text))),
+      { numRuns: RUNS * 2 },
+    );
+  },
+);
 
 test('extractClaims on markup and corpus pieces keeps every span inside and equal', () => {
   fc.assert(
@@ -454,7 +457,8 @@ for (const [name, f, make] of [
   });
 }
 
-// A page of unclosed <div>s (or of closed ones nested as deep: 1,000 <div><span> levels, 24 KB, take seconds) (5 KB for 1,000 of them) keeps the main process busy for tens of seconds in
+// A page of unclosed <div>s (or of closed ones nested as deep: 1,000 <div><span> levels, 24 KB, take seconds)
+// (5 KB for 1,000 of them) keeps the main process busy for tens of seconds in
 // htmlToArticle (Readability's scoring walks the ancestors of every node: quadratic or worse in the depth), and
 // the import runs in the main process, so the whole app hangs. 50 vs 400 unclosed divs, ratio below 32.
 test('import time grows linearly: htmlToArticle on unclosed <div> runs (deep implicit nesting)', () => {

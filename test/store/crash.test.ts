@@ -68,6 +68,7 @@ test(`acknowledged changes survive ${KILLS} SIGKILLs at random moments`, { timeo
     await store.close();
   }
   console.log(
-    `crash test: ${KILLS} SIGKILLs, ${totalAcks} acknowledged changes, all present after every kill (${killsWithWritesInFlight} kills cut an ack line mid-write)`,
+    `crash test: ${KILLS} SIGKILLs, ${totalAcks} acknowledged changes, all present after every ` +
+      `kill (${killsWithWritesInFlight} kills cut an ack line mid-write)`,
   );
 });

@@ -20,7 +20,8 @@ test('a lock held by a live process is refused with a message that names the hol
     assert.ok(e instanceof WorkspaceLockedError);
     assert.equal(
       e.message,
-      `The ClaimDesk app (process ${holder.pid} on ${hostname()}) has this workspace open since 2026-01-01T00:00:00Z. Make the change there, or close it and try again.`,
+      `The ClaimDesk app (process ${holder.pid} on ${hostname()}) has this workspace open since ` +
+        `2026-01-01T00:00:00Z. Make the change there, or close it and try again.`,
     );
     return true;
   });

@@ -25,20 +25,23 @@ test('a missing file is created with the current schema version', async (t) => {
   assert.deepEqual(onDisk.articles, []);
 });
 
-test('a change is in the journal when commit resolves, and a reopened store sees it even without a clean close', async (t) => {
-  const file = join(await tempDir(t), 'workspace.json');
-  const store = await WorkspaceStore.open(file);
-  await store.set(['settings', 'reviewerName'], 'Ana');
-  const journal = await readFile(file + JOURNAL_SUFFIX, 'utf8');
-  assert.match(journal, /"reviewerName"/);
-  // No close(): as after a crash, the snapshot is older than the journal.
-  assert.equal((await readJson(file)).settings.reviewerName, '');
-  const again = await WorkspaceStore.open(file);
-  assert.equal(again.isNew, false);
-  assert.equal(again.data.settings.reviewerName, 'Ana');
-  await again.close();
-  await store.close();
-});
+test(
+  'a change is in the journal when commit resolves, and a reopened store sees it even without ' + 'a clean close',
+  async (t) => {
+    const file = join(await tempDir(t), 'workspace.json');
+    const store = await WorkspaceStore.open(file);
+    await store.set(['settings', 'reviewerName'], 'Ana');
+    const journal = await readFile(file + JOURNAL_SUFFIX, 'utf8');
+    assert.match(journal, /"reviewerName"/);
+    // No close(): as after a crash, the snapshot is older than the journal.
+    assert.equal((await readJson(file)).settings.reviewerName, '');
+    const again = await WorkspaceStore.open(file);
+    assert.equal(again.isNew, false);
+    assert.equal(again.data.settings.reviewerName, 'Ana');
+    await again.close();
+    await store.close();
+  },
+);
 
 test('a clean close leaves the snapshot complete on its own and no journal', async (t) => {
   const file = join(await tempDir(t), 'workspace.json');
@@ -128,28 +131,32 @@ for (const [label, content, why] of [
   ['JSON of another shape', '[1, 2, 3]', 'it is not a JSON object'],
   ['missing its tables', '{"schemaVersion": 2}', 'it has no list of articles'],
 ] as const) {
-  test(`a workspace file that is ${label} is moved aside, the newest good backup restored, and the person told`, async (t) => {
-    const dir = await tempDir(t);
-    const file = join(dir, 'workspace.json');
-    const first = await WorkspaceStore.open(file, { now: fixedNow });
-    await first.set(['settings', 'reviewerName'], 'Ana');
-    await first.close();
-    const second = await WorkspaceStore.open(file, { now: () => new Date('2026-01-03T00:00:00Z') }); // backs up the good file
-    await second.close();
-    await writeFile(file, content);
+  test(
+    `a workspace file that is ${label} is moved aside, the newest good backup restored, and the ` + `person told`,
+    async (t) => {
+      const dir = await tempDir(t);
+      const file = join(dir, 'workspace.json');
+      const first = await WorkspaceStore.open(file, { now: fixedNow });
+      await first.set(['settings', 'reviewerName'], 'Ana');
+      await first.close();
+      // Opening again backs up the good file.
+      const second = await WorkspaceStore.open(file, { now: () => new Date('2026-01-03T00:00:00Z') });
+      await second.close();
+      await writeFile(file, content);
 
-    const store = await WorkspaceStore.open(file, { now: () => new Date('2026-01-04T00:00:00Z') });
-    t.after(() => store.close());
-    assert.equal(store.notices.length, 1);
-    const notice = store.notices[0]!;
-    assert.match(notice, new RegExp(`^The workspace file could not be read because ${why}`));
-    const aside = (await readdir(dir)).find((n) => n.startsWith('workspace.json.corrupt-'));
-    assert.ok(aside, 'the bad file is kept beside the workspace');
-    assert.ok(notice.includes(join(dir, aside)), 'the notice names where the bad file is');
-    assert.match(notice, /the newest good backup \(.*workspace\.json\.backups.*\) was restored/);
-    assert.equal(await readFile(join(dir, aside), 'utf8'), content, 'the bad file is kept byte for byte');
-    assert.equal(store.data.settings.reviewerName, 'Ana', 'the review state comes back from the backup');
-  });
+      const store = await WorkspaceStore.open(file, { now: () => new Date('2026-01-04T00:00:00Z') });
+      t.after(() => store.close());
+      assert.equal(store.notices.length, 1);
+      const notice = store.notices[0]!;
+      assert.match(notice, new RegExp(`^The workspace file could not be read because ${why}`));
+      const aside = (await readdir(dir)).find((n) => n.startsWith('workspace.json.corrupt-'));
+      assert.ok(aside, 'the bad file is kept beside the workspace');
+      assert.ok(notice.includes(join(dir, aside)), 'the notice names where the bad file is');
+      assert.match(notice, /the newest good backup \(.*workspace\.json\.backups.*\) was restored/);
+      assert.equal(await readFile(join(dir, aside), 'utf8'), content, 'the bad file is kept byte for byte');
+      assert.equal(store.data.settings.reviewerName, 'Ana', 'the review state comes back from the backup');
+    },
+  );
 }
 
 test('with no backup to restore, a bad file still gets a clear message and an empty workspace', async (t) => {
@@ -270,7 +277,8 @@ test('prototype-pollution keys in a workspace file stay plain data', async (t) =
   const file = join(await tempDir(t), 'workspace.json');
   await writeFile(
     file,
-    '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{"reviewerName":"x","organisation":""},"articles":[],"reviews":{"__proto__":{"polluted":true}}}',
+    '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{"reviewerName":"x","organisation":""},' +
+      '"articles":[],"reviews":{"__proto__":{"polluted":true}}}',
   );
   const store = await WorkspaceStore.open(file);
   t.after(() => store.close());

@@ -64,7 +64,8 @@ export function reportHandlers({
       if (format === 'pdf' && !printPdf) {
         throw new ApiError(
           'failed',
-          'PDF printing is not available here. Save the HTML report and print it from a browser, or use `claimdesk report --format pdf`.',
+          'PDF printing is not available here. Save the HTML report and print it from a browser, or ' +
+            'use `claimdesk report --format pdf`.',
         );
       }
       const built = buildReport(format, inputs, options);

@@ -129,7 +129,8 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
     for (const s of model.sections) {
       const reviewed = s.all.length - s.counts.pending;
       push(
-        `| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`,
+        `| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ` +
+          `${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`,
       );
     }
     push('');
@@ -146,7 +147,10 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
 function countsLine(s: ArticleSection): string {
   const reviewed = s.all.length - s.counts.pending;
   const parts = STATUS_ORDER.filter((st) => s.counts[st] > 0).map((st) => `${statusText(st)} ${s.counts[st]}`);
-  return `**${reviewed} of ${s.all.length} claims reviewed (${sharePercent(reviewed, s.all.length)}%)**${parts.length ? ': ' + parts.join(' · ') : ''}`;
+  return (
+    `**${reviewed} of ${s.all.length} claims reviewed ` +
+    `(${sharePercent(reviewed, s.all.length)}%)**${parts.length ? ': ' + parts.join(' · ') : ''}`
+  );
 }
 
 function claimList(entries: readonly ReportEntry[], push: (...l: string[]) => void, showArticle: boolean): void {

@@ -267,7 +267,8 @@ test('descriptive state media resolve to the generic entry', () => {
 
 test('dateline wire credit gives an inherited outlet and is in no span', () => {
   const x = extractClaims(
-    'SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe launches came after weeks of tension.',
+    'SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe ' +
+      'launches came after weeks of tension.',
   );
   assert.equal(x.claims[0]?.outlet?.id, 'reuters');
   assert.equal(x.claims[0]?.outlet?.stated, false);
