@@ -4,7 +4,7 @@ import { originOf } from '../api/dispatch';
 import { httpUrl } from '../core/urls';
 import { APP_ORIGIN } from './app-files';
 
-/** webPreferences of the one window; asserted by test/main/electron/security.test.ts. */
+/** webPreferences of the one window; asserted by test/electron/window.test.ts. */
 export const WEB_PREFERENCES = Object.freeze({
   contextIsolation: true,
   sandbox: true,

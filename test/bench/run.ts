@@ -3,9 +3,13 @@
 import { runExtractBench } from './extract.bench';
 import { runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
+import { runOutletsBench } from './outlets.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
+
+console.log('\n== Outlet type-ahead ==');
+await runOutletsBench();
 
 console.log('\n== Workspace store (issue 6) ==');
 await runStoreBench();

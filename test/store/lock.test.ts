@@ -42,6 +42,9 @@ test('the same process may take its own lock again', async (t) => {
   const file = join(await tempDir(t), 'workspace.json');
   const a = await acquireLock(file, 'app');
   const b = await acquireLock(file, 'app');
+  // The second take releases nothing: the first still holds the workspace until it lets go.
   await b.release();
+  assert.equal(JSON.parse(await readFile(lockPathFor(file), 'utf8')).pid, process.pid);
   await a.release();
+  await assert.rejects(readFile(lockPathFor(file)), /ENOENT/);
 });
