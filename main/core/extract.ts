@@ -1,4 +1,4 @@
-// The extraction pipeline (design.md §4): normalise (same length, so offsets never shift) -> lines and
+// The extraction pipeline (ARCHITECTURE.md §3): normalise (same length, so offsets never shift) -> lines and
 // paragraphs -> boilerplate lines out -> headings -> sentences -> attributions -> claims with speaker, outlet,
 // id and check-worthiness. Pure: no I/O, no clock, no randomness.
 //

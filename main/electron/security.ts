@@ -1,4 +1,4 @@
-// The window's security settings and the checks its handlers make (design.md §8, Electron's checklist).
+// The window's security settings and the checks its handlers make (ARCHITECTURE.md §7, Electron's checklist).
 // Plain data and pure functions, no electron import, so that unit tests assert them directly.
 import { originOf } from '../api/dispatch';
 import { httpUrl } from '../core/urls';

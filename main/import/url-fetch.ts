@@ -1,4 +1,4 @@
-// Fetching an article from the web, in the main process (design.md §8): http and https only, a time limit, a
+// Fetching an article from the web, in the main process (ARCHITECTURE.md §7): http and https only, a time limit, a
 // size cap, a cap on redirects, and no private, loopback or link-local address unless the person allows it in
 // the workspace's settings. The address check happens on the resolved IP at connection time (a custom lookup),
 // so a name that resolves to 127.0.0.1, or changes its answer between two lookups, is refused too.

@@ -1,7 +1,7 @@
 // Extraction benchmark (issue 3): throughput on a >= 1 MB corpus built from the dev fixture articles and the
 // sample, beside the raw tokenizer's throughput in the same run (the ratio is the figure that travels between
 // machines); warm per-article latency; a 1,000-word article; the cost of outlet resolution; the CLI's cold start.
-// Prints figures only: no timed assertions (design.md §9).
+// Prints figures only: no timed assertions (ARCHITECTURE.md §8).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// The packaged build's Electron fuses (design.md §8): flipped by electron-builder at package time, so the
+// The packaged build's Electron fuses (ARCHITECTURE.md §7): flipped by electron-builder at package time, so the
 // config is what can be checked here. A fuse left on, or the block removed, fails this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Finds the attributions of one sentence in the PARC 3.0 / PolNeAR style (design.md §4): cue (one contiguous
+// Finds the attributions of one sentence in the PARC 3.0 / PolNeAR style (ARCHITECTURE.md §3): cue (one contiguous
 // stretch with its whole verb group), source, content (one or more fragments). Works on the tokens of the
 // normalised text; every step looks at a bounded window around a cue, so a sentence costs time linear in its
 // length. Capitalisation and part of speech are never trusted alone: a cue word counts only when the words

@@ -1,4 +1,4 @@
-// Links from a claim to its outlet (design.md §5): the outlet's home page, a web search restricted to the
+// Links from a claim to its outlet (ARCHITECTURE.md §4): the outlet's home page, a web search restricted to the
 // outlet's domain with the claim's key terms, and an archived copy of a URL. Only http(s) URLs come out;
 // anything else yields null, so the caller never opens another scheme.
 import { httpUrl, isHostname } from '../urls';

@@ -1,4 +1,4 @@
-// The outlet registry's shapes (design.md §5). The shipped data lives in ./data/outlets.json and follows
+// The outlet registry's shapes (ARCHITECTURE.md §4). The shipped data lives in ./data/outlets.json and follows
 // ./data/outlets.schema.json; user outlets from the workspace use the same shape and win over shipped ones.
 
 export type OutletKind =
