@@ -118,7 +118,7 @@ function start(): void {
     },
   });
   enableFileDrop(store, (preview) => controller.importArticle('file', preview));
-  onMenuCommand((command) => controller.runMenuCommand(command));
+  onMenuCommand((command, preview) => controller.runMenuCommand(command, preview));
   window.addEventListener('beforeunload', () => actions.flushNote());
   void controller.start().then(() => {
     document.body.dataset.ready = 'true';

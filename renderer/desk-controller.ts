@@ -130,8 +130,9 @@ export class DeskController {
     if (!isModalOpen()) openHelpOverlay();
   }
 
-  runMenuCommand(command: MenuCommand): void {
-    if (command === 'import-paste') this.importArticle('paste');
+  runMenuCommand(command: MenuCommand, preview?: ImportPreview): void {
+    if (command === 'import-preview' && preview) this.importArticle('file', preview);
+    else if (command === 'import-paste') this.importArticle('paste');
     else if (command === 'import-url') this.importArticle('url');
     else if (command === 'import-file') void this.importFile();
     else if (command === 'export-report') this.exportReport();

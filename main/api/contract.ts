@@ -228,21 +228,26 @@ export interface ReportRequest {
   options?: ReportExportOptions;
 }
 
+/** 'import-preview' comes with the preview of a file the app was asked to open (a second start, the file manager). */
 export type MenuCommand =
-  'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
+  'import-file' | 'import-paste' | 'import-url' | 'import-preview' | 'export-report' | 'show-library' | 'show-help';
 
 /** channel name -> request -> response. */
 export interface Contract {
   getWorkspace: { request: Record<string, never>; response: WorkspaceInfo };
   getArticle: { request: { articleId: string }; response: ArticleView };
-  importArticle: {
-    request: { text: string; fileName?: string; title?: string };
-    response: ArticleSummary;
-  };
   /** Reads an article (pasted text, a file's text, or a URL fetched in main) for the person to check; saves nothing. */
   previewImport: {
     /** dataBase64: a file's bytes, decoded in main like a file opened from the menu (UTF-16, Latin-1, BOMs). */
-    request: { text?: string; dataBase64?: string; fileName?: string; title?: string; url?: string };
+    request: {
+      text?: string;
+      dataBase64?: string;
+      fileName?: string;
+      title?: string;
+      url?: string;
+      /** In-process callers only (the CLI's --allow-private-network): validate.ts refuses it from the window. */
+      allowPrivateNetwork?: boolean;
+    };
     response: ImportPreview;
   };
   /** The open dialog, then previewImport of the chosen .txt, .md or .html file; null when the person cancels. */
@@ -290,9 +295,9 @@ export interface Contract {
   openExternal: { request: { url: string }; response: { opened: true } };
   setImportSettings: { request: { allowPrivateNetwork: boolean }; response: WorkspaceSettings };
   /** Shows the system's open dialog in the main process and imports the chosen .txt or .md file. */
-  openArticleFile: { request: Record<string, never>; response: ArticleSummary | null };
   setReview: {
-    request: { articleId: string; claimId: string; status?: ReviewStatus; note?: string };
+    /** reviewer: who marks it (the CLI's --reviewer); the workspace's reviewer name when absent or blank. */
+    request: { articleId: string; claimId: string; status?: ReviewStatus; note?: string; reviewer?: string };
     response: ClaimReview;
   };
   updateSettings: { request: Partial<WorkspaceSettings>; response: WorkspaceSettings };
@@ -309,8 +314,6 @@ export type Response<K extends ChannelName> = Contract[K]['response'];
 export const channels = {
   getWorkspace: 'workspace:get',
   getArticle: 'article:get',
-  importArticle: 'article:import',
-  openArticleFile: 'article:open-file',
   previewImport: 'import:preview',
   previewArticleFile: 'import:preview-file',
   commitImport: 'import:commit',
@@ -349,5 +352,5 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: Err
 export type Bridge = {
   [K in ChannelName]: (request: Request<K>) => Promise<Result<Response<K>>>;
 } & {
-  onMenuCommand(listener: (command: MenuCommand) => void): void;
+  onMenuCommand(listener: (command: MenuCommand, preview?: ImportPreview) => void): void;
 };

@@ -101,8 +101,6 @@ const empty = object({});
 export const requestChecks: Record<ChannelName, Check> = {
   getWorkspace: empty,
   getArticle: object({ articleId: id }),
-  importArticle: object({ text: string(MAX_TEXT), fileName: string(500, true), title: string(500, true) }),
-  openArticleFile: empty,
   previewImport: (v) => {
     const problem = object({
       text: string(MAX_TEXT, true),
@@ -141,7 +139,7 @@ export const requestChecks: Record<ChannelName, Check> = {
   outletStats: object({ articleId: string(MAX_ID, true) }),
   openExternal: object({ url: string(8000) }),
   setImportSettings: object({ allowPrivateNetwork: bool }),
-  setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true) }),
+  setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true), reviewer: string(200, true) }),
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,

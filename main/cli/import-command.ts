@@ -2,14 +2,13 @@
 // another workspace (restored exactly). Exit 0 means the article is durable in the workspace.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { addArticle } from '../api/articles';
+import type { Request } from '../api/contract';
 import { restoreReport } from '../api/report-restore';
-import { draftArticle } from '../import/article-preview';
 import { decodeArticleBytes, ImportError } from '../import/decode';
 import { looksLikeReportJson, parseReportJson } from '../import/report-json';
-import { fetchArticlePage } from '../import/url-fetch';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
+import { cliHandlers, handled } from './handlers';
 import { withWorkspace } from './workspace-open';
 
 export const IMPORT_USAGE = `Usage: claimdesk import FILE|URL --workspace W [--title T] [--allow-private-network]
@@ -37,23 +36,16 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   const now = deps.now ?? (() => new Date());
 
   try {
+    const title = parsed.values.title;
     if (/^https?:\/\//i.test(source)) {
-      const page = await fetchArticlePage(source, { allowPrivateNetwork: parsed.values['allow-private-network'] });
-      const draft = draftArticle(page.body, {
-        contentType: page.contentType,
-        baseUrl: page.finalUrl,
-        title: parsed.values.title,
-      });
-      return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
-        const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
-        io.stdout(`${record.id}\t${record.meta.title}\n`);
-        return 0;
-      });
+      const allowPrivateNetwork = parsed.values['allow-private-network'];
+      return await addThroughPreview(parsed.values.workspace, io, now, { url: source, title, allowPrivateNetwork });
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
       throw new CliError(`import: only http and https addresses can be fetched (got ${source.split(':')[0]}:).`);
     }
-    const text = decodeArticleBytes(await readSource(source), basename(source));
+    const bytes = await readSource(source);
+    const text = decodeArticleBytes(bytes, basename(source));
     if (/\.json$/i.test(source) || looksLikeReportJson(text)) {
       const report = parseReportJson(text, basename(source));
       return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
@@ -63,16 +55,30 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
         return 0;
       });
     }
-    const draft = draftArticle(text, { fileName: basename(source), title: parsed.values.title });
-    return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
-      const record = await addArticle(store, draft, { kind: 'file', fileName: basename(source) }, now());
-      io.stdout(`${record.id}\t${record.meta.title}\n`);
-      return 0;
-    });
+    const dataBase64 = Buffer.from(bytes).toString('base64');
+    return await addThroughPreview(parsed.values.workspace, io, now, { dataBase64, fileName: basename(source), title });
   } catch (e) {
     if (e instanceof ImportError) throw new CliError(`import: ${e.message}`);
     throw e;
   }
+}
+
+// The window's own door: the import preview, then its commit with the metadata as read.
+async function addThroughPreview(
+  workspace: string | undefined,
+  io: CliIo,
+  now: () => Date,
+  request: Request<'previewImport'>,
+): Promise<number> {
+  return withWorkspace(workspace, 'import', io, async (store) => {
+    const handlers = cliHandlers(store, now);
+    const preview = await handled('import', () => handlers.previewImport(request));
+    const { summary } = await handled('import', () =>
+      handlers.commitImport({ previewId: preview.previewId, meta: {} }),
+    );
+    io.stdout(`${summary.id}\t${summary.meta.title}\n`);
+    return 0;
+  });
 }
 
 async function readSource(path: string): Promise<Uint8Array> {

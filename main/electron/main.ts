@@ -7,13 +7,22 @@ import { electronDialogs } from './dialogs';
 import { electronExternalLinks } from './external-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { closeCleanlyOnQuit, forwardSecondInstances, workspaceMenuActions } from './workspace-menu';
+import {
+  closeCleanlyOnQuit,
+  filesOnCommandLine,
+  forwardSecondInstances,
+  openFiles,
+  workspaceMenuActions,
+} from './workspace-menu';
 import { WorkspaceSession } from './workspace-session';
 import { printHtmlToPdf } from './pdf';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+// macOS sends open-file before the app is ready when a file starts it: kept until the window can show it.
+const openedBeforeReady: string[] = [];
+let ready = false;
 
 if (!app.requestSingleInstanceLock()) {
   // Another ClaimDesk owns the workspace file; it is focused instead of a second writer starting.
@@ -21,6 +30,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.on('window-all-closed', () => app.quit());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!ready) openedBeforeReady.push(path);
+  });
   app.whenReady().then(start, (e) => {
     console.error('ClaimDesk could not start:', e);
     app.exit(1);
@@ -56,4 +69,15 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   closeCleanlyOnQuit(workspaces);
   forwardSecondInstances(workspaces, () => mainWindow);
+  // Files the app was started with (the file manager's "Open with", macOS's open-file) once the window listens.
+  const window = () => mainWindow;
+  mainWindow.webContents.once('did-finish-load', () => {
+    void openFiles(workspaces, window, [...filesOnCommandLine(process.argv, process.cwd()), ...openedBeforeReady]);
+    openedBeforeReady.length = 0;
+    ready = true;
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (ready) void openFiles(workspaces, window, [path]);
+  });
 }

@@ -21,8 +21,6 @@ function recordingHandlers(calls: string[], fail?: Error): Handlers {
 const malformed: Record<keyof typeof channels, unknown[]> = {
   getWorkspace: [[], 'x', { extra: 1 }],
   getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
-  importArticle: [{}, { text: 5 }, { text: 'x', fileName: {} }, { text: 'x', title: ['t'] }],
-  openArticleFile: [{ path: '/etc/passwd' }],
   setReview: [
     { articleId: 'a', claimId: 'c', status: 'approved' },
     { articleId: 'a', claimId: 'c', note: 3 },

@@ -99,7 +99,7 @@ test('mark explains mistakes', async (t) => {
   const heading = (await listJson(w)).articles[0]!.claims.find((c) => c.kind === 'heading')!;
   assert.match(
     (await run(['mark', '--workspace', w, '--claim', heading.id, '--status', 'verified'])).err,
-    /headings are not claims/,
+    /headings are not claims/i,
   );
 });
 

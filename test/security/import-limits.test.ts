@@ -145,7 +145,7 @@ test('text over 20 MB sent to the import channel is refused with a message that 
   assert.equal(over.ok, false);
   assert.equal(over.error.code, 'bad-request');
   assert.equal(over.error.message, 'huge.txt is larger than the 20 MB ClaimDesk imports.');
-  const atLimit = await api.call('importArticle', { text: 'a'.repeat(MAX_IMPORT_BYTES + 1) });
+  const atLimit = await api.call('previewImport', { text: 'a'.repeat(MAX_IMPORT_BYTES + 1) });
   assert.equal(atLimit.error.code, 'bad-request');
 });
 

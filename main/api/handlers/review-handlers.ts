@@ -19,13 +19,20 @@ function reviewableClaim(a: ArticleRecord, claimId: string): Claim {
   return claim;
 }
 
-function changed(store: WorkspaceStore, a: ArticleRecord, claim: Claim, change: ReviewChange, now: Date): ReviewRecord {
+function changed(
+  store: WorkspaceStore,
+  a: ArticleRecord,
+  claim: Claim,
+  change: ReviewChange,
+  now: Date,
+  reviewer?: string,
+): ReviewRecord {
   return applyReviewChange(store.data.reviews[a.id]?.[claim.id], change, {
     claimId: claim.id,
     text: a.text,
     start: claim.start,
     end: claim.end,
-    reviewer: store.data.settings.reviewerName,
+    reviewer: reviewer?.trim() || store.data.settings.reviewerName,
     now,
   });
 }
@@ -37,11 +44,11 @@ export function reviewHandlers({
   now,
 }: HandlerDeps): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
   return {
-    async setReview({ articleId, claimId, status, note }) {
+    async setReview({ articleId, claimId, status, note, reviewer }) {
       const a = requireArticle(store, articleId);
       const claim = reviewableClaim(a, claimId);
       // Read and commit in the same tick: concurrent changes to one claim apply in order.
-      const updated = changed(store, a, claim, { status, note }, now());
+      const updated = changed(store, a, claim, { status, note }, now(), reviewer);
       await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },
