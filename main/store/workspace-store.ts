@@ -248,7 +248,7 @@ export class WorkspaceStore {
   /** Resolves when every change made so far has been written (or has failed to be). */
   async flush(): Promise<void> {
     while (this.appending || this.waiting.length > 0) await this.appending;
-    await this.compacting;
+    while (this.compacting) await this.compacting;
   }
 
   /** Rewrites the snapshot with everything in memory and empties the journal of what it absorbed. */
@@ -256,6 +256,8 @@ export class WorkspaceStore {
     if (this.readOnly) return Promise.resolve();
     this.compacting ??= this.writeSnapshot().finally(() => {
       this.compacting = null;
+      // Changes that came during the rewrite may have grown the journal past the limit again.
+      this.maybeCompact();
     });
     return this.compacting;
   }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JournalWriter } from '../../main/store/journal';
-import { SCHEMA_VERSION } from '../../main/store/schema';
+import { SCHEMA_VERSION, type WorkspaceData } from '../../main/store/schema';
+import { SnapshotFile } from '../../main/store/snapshot-file';
 import {
   JOURNAL_SUFFIX,
   ReadOnlyWorkspaceError,
@@ -70,6 +71,26 @@ test('concurrent changes coalesce into few journal writes and every one of them 
     (await readdir(join(file, '..'))).filter((n) => n.endsWith('.tmp')),
     [],
   );
+});
+
+test('a journal that grows past the limit again during a slow rewrite is compacted once more', async (t) => {
+  const file = join(await tempDir(t), 'workspace.json');
+  const store = await WorkspaceStore.open(file, { compactAfter: { batches: 5, bytes: 1e9 } });
+  // The first rewrite is held until all twelve changes are in the journal, as on a slow or busy disk.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const original = SnapshotFile.prototype.write;
+  let writes = 0;
+  SnapshotFile.prototype.write = async function (this: SnapshotFile<WorkspaceData>, data: WorkspaceData) {
+    if (writes++ === 0) await gate;
+    return original.call(this, data);
+  };
+  t.after(() => (SnapshotFile.prototype.write = original));
+  for (let i = 0; i < 12; i++) await store.set(['reviews', 'a', `c${i}`], { i });
+  release();
+  await store.flush();
+  assert.ok((await readJson(file)).journalSeq >= 10, 'the second rewrite absorbed the later changes');
+  await store.close();
 });
 
 test('the snapshot is rewritten in the background once the journal grows', async (t) => {
