@@ -16,6 +16,8 @@ import {
 } from './workspace-menu';
 import { WorkspaceSession } from './workspace-session';
 import { printHtmlToPdf } from './pdf';
+import { runCliMode } from './cli-install';
+import { cliArguments } from './cli-shim';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { createMainWindow, lockDownSession } from './window';
 
@@ -24,7 +26,12 @@ let mainWindow: BrowserWindow | null = null;
 const openedBeforeReady: string[] = [];
 let ready = false;
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // Started by the installed `claimdesk` script: one command, no window, no single-instance lock (the
+  // workspace's own lock keeps a command from writing while the app has it open).
+  runCliMode(cliArgs);
+} else if (!app.requestSingleInstanceLock()) {
   // Another ClaimDesk owns the workspace file; it is focused instead of a second writer starting.
   app.quit();
 } else {

@@ -87,7 +87,8 @@ export function closeCleanlyOnQuit(workspaces: WorkspaceSession): void {
   });
 }
 
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** The article files the app opens from a command line or the file manager (electron-builder.yml associates them). */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /**
  * Files the app is asked to open (a second `claimdesk` start, the file manager, macOS's open-file): a workspace
