@@ -17,7 +17,6 @@ import type { OutletInfo } from '../main/api/contract';
 import { askSplitPoint, askText } from './prompt-dialogs';
 import { openReportDialog } from './report-dialog';
 import type { ReviewActions } from './review-actions';
-import { sentenceStep } from './sentence-step';
 import { showToast } from './toasts';
 
 const LAST_ARTICLE_KEY = 'claimdesk.lastArticle';
@@ -356,18 +355,9 @@ export class DeskController {
     const claim = this.store.selected;
     const article = this.store.article;
     if (!claim || !article || this.store.readOnly) return;
-    const range = sentenceStep(article.text, claim, edge, direction);
-    if (!range) {
-      showToast(
-        direction === 'extend'
-          ? 'There is no further sentence in this paragraph.'
-          : 'The claim is a single sentence: it cannot shrink.',
-        'info',
-      );
-      return;
-    }
+    // Main cuts sentences as the extractor does and says when there is no sentence to take in or leave out.
     await this.actions.correct(
-      { type: 'span', claimId: claim.id, start: range.start, end: range.end },
+      { type: 'step', claimId: claim.id, edge, direction },
       `${direction} the claim`,
       claim.start,
     );

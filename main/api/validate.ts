@@ -52,9 +52,14 @@ function idList(max: number): Check {
     return v.every((x) => typeof x === 'string' && x.length <= MAX_ID) ? null : 'must hold ids';
   };
 }
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : `must be ${values.join(' or ')}`;
 const CORRECTIONS: Record<string, Record<string, Check>> = {
   speaker: { claimId: string(MAX_ID), name: string(200) },
   span: { claimId: string(MAX_ID), start: offset, end: offset },
+  step: { claimId: string(MAX_ID), edge: oneOf(['start', 'end']), direction: oneOf(['extend', 'shrink']) },
   split: { claimId: string(MAX_ID), at: offset },
   merge: { claimId: string(MAX_ID), otherClaimId: string(MAX_ID) },
   add: { start: offset, end: offset },
@@ -64,7 +69,7 @@ const CORRECTIONS: Record<string, Record<string, Check>> = {
 const correction: Check = (v) => {
   if (!isObject(v)) return 'must be an object';
   const fields = typeof v.type === 'string' && Object.hasOwn(CORRECTIONS, v.type) ? CORRECTIONS[v.type] : undefined;
-  if (!fields) return 'type must be speaker, span, split, merge, add, hide or outlet';
+  if (!fields) return 'type must be speaker, span, step, split, merge, add, hide or outlet';
   return object({ type: () => null, ...fields })(v);
 };
 function stringList(maxItems: number, maxLength: number, optional = true): Check {
