@@ -6,7 +6,7 @@ import type { CorrectionRequest, CorrectionType } from '../core/review/correctio
 import type { EvidenceLink, HistoryEntry } from '../core/review/record';
 import type { Claim, SkippedLine } from '../core/types';
 import type { ArticleMeta, WorkspaceSettings } from '../store/schema';
-import type { PageSize, ReportFormat } from '../core/report/formats';
+import type { PageSize, ReportFormat, ReportFormatInfo } from '../core/report/formats';
 import type { SaveState } from '../store/workspace-store';
 import type { OutletEntry, OutletKind } from '../core/outlets/types';
 import type { UserOutletInput } from '../core/outlets/user-outlets';
@@ -17,7 +17,7 @@ export type { ReviewStatus } from '../core/review/status';
 export type { CorrectionRequest, CorrectionType } from '../core/review/corrections';
 export type { EvidenceLink, HistoryEntry } from '../core/review/record';
 export type { ArticleMeta, WorkspaceSettings } from '../store/schema';
-export type { PageSize, ReportFormat } from '../core/report/formats';
+export type { PageSize, ReportFormat, ReportFormatInfo } from '../core/report/formats';
 export type { SaveState } from '../store/workspace-store';
 export type { OutletKind } from '../core/outlets/types';
 export type { UserOutletInput } from '../core/outlets/user-outlets';
@@ -301,6 +301,8 @@ export interface Contract {
     response: ClaimReview;
   };
   updateSettings: { request: Partial<WorkspaceSettings>; response: WorkspaceSettings };
+  /** The report formats in the order the window offers them, with what each one's options change. */
+  reportFormats: { request: Record<string, never>; response: ({ format: ReportFormat } & ReportFormatInfo)[] };
   renderReport: { request: ReportRequest; response: ReportPreview };
   /** Shows the save dialog (with the format's extension) and writes the report; null when the person cancels. */
   saveReport: { request: ReportRequest; response: { path: string; format: ReportFormat; bytes: number } | null };
@@ -337,6 +339,7 @@ export const channels = {
   updateSettings: 'settings:update',
   renderReport: 'report:render',
   saveReport: 'report:save',
+  reportFormats: 'report:formats',
 } as const satisfies Record<ChannelName, string>;
 
 /** Main -> window notifications (menu commands); the preload exposes one subscriber for them. */

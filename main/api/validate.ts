@@ -146,6 +146,7 @@ export const requestChecks: Record<ChannelName, Check> = {
   setImportSettings: object({ allowPrivateNetwork: bool }),
   setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true), reviewer: string(200, true) }),
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
+  reportFormats: empty,
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,
 };

@@ -6,6 +6,7 @@ import { runList } from './list-command';
 import { runMark } from './mark-command';
 import { runReport } from './report-command';
 import { CliError, type CliIo } from './io';
+import { REPORT_FORMATS } from '../core/report/formats';
 
 const USAGE = `Usage: claimdesk <command> [options]
 
@@ -16,7 +17,7 @@ Commands:
   list --workspace W [--format text|json]      the articles and claims with their review status
   mark --workspace W --claim ID --status S [--note T]
                                                record a review decision (refused while the app holds W)
-  report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
+  report --workspace W [--article ID...] --format ${REPORT_FORMATS.join('|')} [--out FILE]
                                                the verification report (claimdesk report --help)
 
 Options:

@@ -1,11 +1,11 @@
-// `claimdesk report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]`:
+// `claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE]`:
 // the verification report from the command line. The workspace is opened read-only (no lock, no write), so this
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
 import { writeFile } from 'node:fs/promises';
 import { ApiError } from '../api/errors';
 import { GENERATOR, reportInputs } from '../api/report-source';
 import { buildReport, type ReportBuildOptions } from '../core/report/build';
-import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
+import { FORMAT_INFO, isReportFormat, REPORT_FORMAT_LIST, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
 import { pdfLayout } from '../core/report/pdf-layout';
 import { workspaceExists, WorkspaceStore } from '../store/workspace-store';
@@ -18,7 +18,7 @@ export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID
 
   -w, --workspace W          the workspace file to read (never written)
   -a, --article ID           an article to include (repeat for several; all articles when none is named)
-  -f, --format FORMAT        md, html, pdf, json, csv or claimreview (default md)
+  -f, --format FORMAT        ${REPORT_FORMAT_LIST} (default md)
   -o, --out FILE             write here (default: standard output; PDF needs --out)
       --reviewed-only        leave pending claims out
       --min-checkworthiness N  only claims with check-worthiness of at least N (0 to 1)
@@ -122,7 +122,7 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
     io.stderr(
       `claimdesk: wrote ${v.out} (${format}, ${inputs.length} ` +
         `article${inputs.length === 1 ? '' : 's'}, ` +
-        `${format === 'json' ? model.total : model.selectedCount} claims)\n`,
+        `${FORMAT_INFO[format].complete ? model.total : model.selectedCount} claims)\n`,
     );
     return 0;
   } finally {

@@ -20,6 +20,7 @@ function recordingHandlers(calls: string[], fail?: Error): Handlers {
 // For every channel: requests of the wrong shape that must be refused before the handler runs.
 const malformed: Record<keyof typeof channels, unknown[]> = {
   getWorkspace: [[], 'x', { extra: 1 }],
+  reportFormats: [{ format: 'md' }],
   getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
   setReview: [
     { articleId: 'a', claimId: 'c', status: 'approved' },

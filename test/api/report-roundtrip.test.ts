@@ -171,3 +171,19 @@ test('renderReport previews every format; saveReport writes it with the right ex
   const missing = await api.call('renderReport', { articleIds: [articleId, 'a-nope'] });
   assert.equal(missing.error.code, 'not-found');
 });
+
+test('the report formats come from one table, and what each one lists follows it', async (t) => {
+  const api = await openTestApi(t);
+  const formats = (await api.call('reportFormats')).value as { format: string; textual: boolean; complete: boolean }[];
+  assert.deepEqual(
+    formats.map((f) => f.format),
+    ['md', 'html', 'pdf', 'json', 'csv', 'claimreview'],
+  );
+  const articleId = (await api.call('getWorkspace')).value.articles[0].id;
+  for (const f of formats) {
+    const r = (await api.call('renderReport', { articleId, format: f.format, options: { reviewedOnly: true } })).value;
+    assert.equal(r.text !== undefined, f.textual, `${f.format}: a text preview exactly when the table says so`);
+    if (f.complete) assert.equal(r.listed, r.total, `${f.format} lists every claim whatever the selection`);
+    else assert.ok(r.listed < r.total, `${f.format} follows the selection (pending claims left out)`);
+  }
+});

@@ -3,7 +3,7 @@
 // where the person chooses with the format's extension. PDF goes through the printer the app provides.
 import { writeFile } from 'node:fs/promises';
 import { buildReport, buildReportBody, type ReportBuildOptions } from '../../core/report/build';
-import { FORMAT_INFO, type ReportFormat } from '../../core/report/formats';
+import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat } from '../../core/report/formats';
 import { buildReportModel } from '../../core/report/model';
 import { pdfLayout } from '../../core/report/pdf-layout';
 import type { ReportRequest } from '../contract';
@@ -18,7 +18,7 @@ export function reportHandlers({
   dialogs,
   now,
   printPdf,
-}: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+}: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport' | 'reportFormats'> {
   const prepare = (request: ReportRequest) => {
     const ids = request.articleIds?.length ? request.articleIds : request.articleId ? [request.articleId] : [];
     const inputs = reportInputs(store.data, ids);
@@ -37,6 +37,10 @@ export function reportHandlers({
   };
 
   return {
+    async reportFormats() {
+      return REPORT_FORMATS.map((format) => ({ format, ...FORMAT_INFO[format] }));
+    },
+
     async renderReport(request) {
       const { inputs, options, format } = prepare(request);
       const built = buildReport(format, inputs, options);
@@ -45,7 +49,7 @@ export function reportHandlers({
         inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })),
         options,
       );
-      const textual = format === 'csv' || format === 'json' || format === 'claimreview';
+      const textual = FORMAT_INFO[format].textual;
       const text = textual ? built.content.replace(/^\uFEFF/, '') : undefined;
       return {
         markdown,
@@ -53,7 +57,7 @@ export function reportHandlers({
         suggestedName: built.suggestedName,
         format,
         ...(text !== undefined ? { text: text.slice(0, PREVIEW_LIMIT), truncated: text.length > PREVIEW_LIMIT } : {}),
-        listed: format === 'json' ? model.total : model.selectedCount,
+        listed: FORMAT_INFO[format].complete ? model.total : model.selectedCount,
         total: model.total,
         warnings: built.warnings,
       };
