@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { app, dialog } from 'electron';
 import { main as runCli } from '../cli/main';
+import { processCliIo } from '../cli/process-io';
 import { shimPlan, writeShim } from './cli-shim';
 
 export async function installCliCommand(): Promise<void> {
@@ -30,17 +31,7 @@ export async function installCliCommand(): Promise<void> {
 
 /** Runs one `claimdesk` command inside the app binary (no window), then quits with its exit code. */
 export function runCliMode(args: string[]): void {
-  void runCli(args, {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin: () =>
-      new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        process.stdin.on('data', (c: Buffer) => chunks.push(c));
-        process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
-        process.stdin.on('error', reject);
-      }),
-  }).then(
+  void runCli(args, processCliIo()).then(
     (code) => app.exit(code),
     () => app.exit(1),
   );
