@@ -3,7 +3,7 @@
 import './styles.css';
 import { ArticleExtras } from './article-extras';
 import { ArticlePane } from './article-pane';
-import { onMenuCommand } from './bridge-client';
+import { onMenuCommand, request } from './bridge-client';
 import { Checklist } from './checklist';
 import { ClaimInspector } from './claim-inspector';
 import { DeskController } from './desk-controller';
@@ -18,6 +18,7 @@ import { OutletsView } from './outlets-view';
 import { ProgressMeter } from './progress-meter';
 import { ReviewActions } from './review-actions';
 import { saveIndicator } from './save-indicator';
+import { setStatusLooks } from './status-labels';
 import { showError } from './toasts';
 import { TopBar } from './top-bar';
 
@@ -132,4 +133,9 @@ window.addEventListener('unhandledrejection', (event) => {
   showError(`Something went wrong in the window: ${reason instanceof Error ? reason.message : String(reason)}`);
 });
 
-start();
+// The statuses' words and glyphs come from main before anything that shows a status is built.
+void request('reviewStatuses', {}, 'Could not start the desk').then((statuses) => {
+  if (!statuses.ok) return;
+  setStatusLooks(statuses.value);
+  start();
+});

@@ -301,6 +301,11 @@ export interface Contract {
     response: ClaimReview;
   };
   updateSettings: { request: Partial<WorkspaceSettings>; response: WorkspaceSettings };
+  /** The review statuses in their order, with the word and glyph the window and the reports show for each. */
+  reviewStatuses: {
+    request: Record<string, never>;
+    response: { status: ReviewStatus; label: string; glyph: string }[];
+  };
   /** The report formats in the order the window offers them, with what each one's options change. */
   reportFormats: { request: Record<string, never>; response: ({ format: ReportFormat } & ReportFormatInfo)[] };
   renderReport: { request: ReportRequest; response: ReportPreview };
@@ -340,6 +345,7 @@ export const channels = {
   renderReport: 'report:render',
   saveReport: 'report:save',
   reportFormats: 'report:formats',
+  reviewStatuses: 'review:statuses',
 } as const satisfies Record<ChannelName, string>;
 
 /** Main -> window notifications (menu commands); the preload exposes one subscriber for them. */

@@ -147,6 +147,7 @@ export const requestChecks: Record<ChannelName, Check> = {
   setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true), reviewer: string(200, true) }),
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
   reportFormats: empty,
+  reviewStatuses: empty,
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,
 };

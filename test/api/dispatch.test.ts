@@ -21,6 +21,7 @@ function recordingHandlers(calls: string[], fail?: Error): Handlers {
 const malformed: Record<keyof typeof channels, unknown[]> = {
   getWorkspace: [[], 'x', { extra: 1 }],
   reportFormats: [{ format: 'md' }],
+  reviewStatuses: [{ status: 'verified' }],
   getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
   setReview: [
     { articleId: 'a', claimId: 'c', status: 'approved' },

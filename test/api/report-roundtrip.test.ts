@@ -187,3 +187,20 @@ test('the report formats come from one table, and what each one lists follows it
     else assert.ok(r.listed < r.total, `${f.format} follows the selection (pending claims left out)`);
   }
 });
+
+test('the window and the reports show a status with the same word and glyph', async (t) => {
+  const api = await openTestApi(t);
+  const statuses = (await api.call('reviewStatuses')).value as { status: string; label: string; glyph: string }[];
+  assert.deepEqual(
+    statuses.map((s) => s.status),
+    ['verified', 'disputed', 'unsourced', 'pending'],
+  );
+  const articleId = (await api.call('getWorkspace')).value.articles[0].id;
+  const claims = (await api.call('getArticle', { articleId })).value.claims.filter(
+    (c: { kind: string }) => c.kind !== 'heading',
+  );
+  for (const [i, s] of statuses.slice(0, 3).entries())
+    await api.call('setReview', { articleId, claimId: claims[i].id, status: s.status });
+  const md = (await api.call('renderReport', { articleId, format: 'md' })).value.markdown as string;
+  for (const s of statuses) assert.ok(md.includes(`${s.glyph} ${s.label}`), `the report shows "${s.glyph} ${s.label}"`);
+});
