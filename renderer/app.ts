@@ -4,7 +4,7 @@ import './styles.css';
 import type { ReviewStatus } from '../main/api/contract';
 import { ArticleExtras } from './article-extras';
 import { ArticlePane } from './article-pane';
-import { onMenuCommand } from './bridge-client';
+import { onMenuCommand, request } from './bridge-client';
 import { Checklist } from './checklist';
 import { ClaimInspector } from './claim-inspector';
 import { reviewCopier } from './copy-review';
@@ -25,6 +25,7 @@ import { readPreferences, writePreferences } from './desk-preferences';
 import { onSettingsChanged, settingsButton } from './settings-view';
 import { SyncConflictView } from './sync-conflict';
 import { SyncPanel } from './sync-panel';
+import { setStatusLooks } from './status-labels';
 import { showError, showToast } from './toasts';
 import { TopBar } from './top-bar';
 import { VerdictSection } from './verdict-section';
@@ -160,7 +161,7 @@ function start(): void {
     },
   });
   enableFileDrop(store, (preview) => controller.importArticle('file', preview));
-  onMenuCommand((command) => controller.runMenuCommand(command));
+  onMenuCommand((command, preview) => controller.runMenuCommand(command, preview));
   window.addEventListener('beforeunload', () => actions.flushNote());
   void controller.start().then(() => {
     document.body.dataset.ready = 'true';
@@ -189,4 +190,9 @@ window.addEventListener('unhandledrejection', (event) => {
   showError(`Something went wrong in the window: ${reason instanceof Error ? reason.message : String(reason)}`);
 });
 
-start();
+// The statuses' words and glyphs come from main before anything that shows a status is built.
+void request('reviewStatuses', {}, 'Could not start the desk').then((statuses) => {
+  if (!statuses.ok) return;
+  setStatusLooks(statuses.value);
+  start();
+});

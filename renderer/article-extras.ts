@@ -46,7 +46,8 @@ export class ArticleExtras {
     this.orphans.textContent = `⚠ ${orphans} orphaned review${orphans === 1 ? '' : 's'}`;
     this.corrections.hidden = corrections === 0;
     const unapplied = a?.corrections?.filter((c) => !c.applied).length ?? 0;
-    this.corrections.textContent = `${corrections} correction${corrections === 1 ? '' : 's'}${unapplied ? ` (${unapplied} not applied)` : ''}`;
+    this.corrections.textContent =
+      `${corrections} ` + `correction${corrections === 1 ? '' : 's'}${unapplied ? ` (${unapplied} not applied)` : ''}`;
     this.element.hidden = orphans === 0 && corrections === 0;
   }
 
@@ -60,7 +61,10 @@ export class ArticleExtras {
       body: [
         el('p', {
           className: 'field-hint',
-          text: 'These reviews could not re-attach to a claim of this version of the article. They are kept with their notes. Give one to the claim selected in the checklist, or leave it here for the record.',
+          text:
+            'These reviews could not re-attach to a claim of this version of the article. They are kept ' +
+            'with their notes. Give one to the claim selected in the checklist, or leave it here for ' +
+            'the record.',
         }),
         el(
           'ul',
@@ -138,7 +142,9 @@ export class ArticleExtras {
               el('span', { className: 'correction-label', text: c.label }),
               el('span', {
                 className: 'correction-by',
-                text: `${c.by || 'Unnamed reviewer'} · ${formatTime(c.at)}${c.applied ? '' : ' · no longer finds its claim'}`,
+                text:
+                  `${c.by || 'Unnamed reviewer'} · ` +
+                  `${formatTime(c.at)}${c.applied ? '' : ' · no longer finds its claim'}`,
               }),
               remove,
             ]);

@@ -206,6 +206,7 @@ export class ArticlePane {
     for (const span of this.pieces.get(claimId) ?? []) {
       if (span.dataset.status === status) continue;
       span.dataset.status = status;
+      span.dataset.glyph = statusLook(status).glyph;
       span.title = `${statusLook(status).label} claim`;
     }
   }

@@ -17,7 +17,9 @@ export function renderBanners(
       el('div', { className: 'banner banner-readonly', attrs: { role: 'status' } }, [
         el('strong', { text: 'Read-only. ' }),
         el('span', {
-          text: 'This workspace was opened read-only; you can read and export, but not change reviews or import articles.',
+          text:
+            'This workspace was opened read-only; you can read and export, but not change reviews or ' +
+            'import articles.',
         }),
       ]),
     );

@@ -1,6 +1,6 @@
 // The renderer's only door to the main side. Every call resolves to a Result; a missing bridge, a thrown error
 // or a refused request becomes an error value and a message for the person, never a crash.
-import type { Bridge, ChannelName, MenuCommand, Request, Response, Result } from '../main/api/contract';
+import type { Bridge, ChannelName, ImportPreview, MenuCommand, Request, Response, Result } from '../main/api/contract';
 import { showError } from './toasts';
 
 declare global {
@@ -45,7 +45,7 @@ export async function request<K extends ChannelName>(
   return result;
 }
 
-export function onMenuCommand(listener: (command: MenuCommand) => void): void {
+export function onMenuCommand(listener: (command: MenuCommand, preview?: ImportPreview) => void): void {
   const api = bridge();
   if (api && typeof api.onMenuCommand === 'function') api.onMenuCommand(listener);
 }

@@ -500,7 +500,8 @@ export class ClaimInspector {
       ' ',
       review.status === 'pending' && !review.updatedAt
         ? 'Not reviewed yet'
-        : `${review.status === 'pending' ? 'Set back to pending' : 'Marked'}${review.reviewer ? ` by ${review.reviewer}` : ''}${when ? ` · ${when}` : ''}`,
+        : `${review.status === 'pending' ? 'Set back to pending' : 'Marked'}` +
+            `${review.reviewer ? ` by ${review.reviewer}` : ''}${when ? ` · ${when}` : ''}`,
     );
     this.paintEvidence(id, review);
     this.paintHistory(review.history ?? []);

@@ -18,7 +18,6 @@ import type { OutletInfo } from '../main/api/contract';
 import { askSplitPoint, askText } from './prompt-dialogs';
 import { openReportDialog } from './report-dialog';
 import type { ReviewActions } from './review-actions';
-import { sentenceStep } from './sentence-step';
 import { showToast } from './toasts';
 
 const LAST_ARTICLE_KEY = 'claimdesk.lastArticle';
@@ -140,8 +139,9 @@ export class DeskController {
     if (!isModalOpen()) openHelpOverlay();
   }
 
-  runMenuCommand(command: MenuCommand): void {
-    if (command === 'import-paste') this.importArticle('paste');
+  runMenuCommand(command: MenuCommand, preview?: ImportPreview): void {
+    if (command === 'import-preview' && preview) this.importArticle('file', preview);
+    else if (command === 'import-paste') this.importArticle('paste');
     else if (command === 'import-url') this.importArticle('url');
     else if (command === 'import-file') void this.importFile();
     else if (command === 'export-report') this.exportReport();
@@ -308,7 +308,8 @@ export class DeskController {
     }
     const changed = reresolved.reduce((n, r) => n + r.claimsChanged, 0);
     const tail = reresolved.length
-      ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} article${reresolved.length === 1 ? '' : 's'} re-resolved.`
+      ? ` ${changed} claim${changed === 1 ? '' : 's'} in ${reresolved.length} ` +
+        `article${reresolved.length === 1 ? '' : 's'} re-resolved.`
       : '';
     showToast(`${verb} ${outlet.name} (${outlet.kindLabel}).${tail}`, 'success');
   }
@@ -410,18 +411,9 @@ export class DeskController {
     const claim = this.store.selected;
     const article = this.store.article;
     if (!claim || !article || this.store.readOnly || this.oneAtATime('Changing the span')) return;
-    const range = sentenceStep(article.text, claim, edge, direction);
-    if (!range) {
-      showToast(
-        direction === 'extend'
-          ? 'There is no further sentence in this paragraph.'
-          : 'The claim is a single sentence: it cannot shrink.',
-        'info',
-      );
-      return;
-    }
+    // Main cuts sentences as the extractor does and says when there is no sentence to take in or leave out.
     await this.actions.correct(
-      { type: 'span', claimId: claim.id, start: range.start, end: range.end },
+      { type: 'step', claimId: claim.id, edge, direction },
       `${direction} the claim`,
       claim.start,
     );

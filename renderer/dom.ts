@@ -1,5 +1,5 @@
 // A tiny element builder. Text always goes in through text nodes, never through HTML strings, so article text,
-// notes and names can never become markup (design.md §8).
+// notes and names can never become markup (ARCHITECTURE.md §7).
 
 export type Child = Node | string | null | undefined | false;
 

@@ -64,7 +64,8 @@ async function previewFile(
   const importable = files.filter((file) => {
     if (IMPORTABLE.test(file.name) && file.size <= MAX_BYTES) return true;
     showError(
-      `“${file.name}” was not imported: ${file.size > MAX_BYTES ? 'it is larger than 20 MB' : 'ClaimDesk imports .txt, .md and .html files'}.`,
+      `“${file.name}” was not imported: ` +
+        `${file.size > MAX_BYTES ? 'it is larger than 20 MB' : 'ClaimDesk imports .txt, .md and .html files'}.`,
     );
     return false;
   });

@@ -166,7 +166,9 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
         url,
         el('p', {
           className: 'field-hint',
-          text: 'The page is fetched by ClaimDesk (not shown): its article text, title, author, publisher, date and canonical address are read. http and https only; 15 s and 5 MB at most.',
+          text:
+            'The page is fetched by ClaimDesk (not shown): its article text, title, author, publisher, ' +
+            'date and canonical address are read. http and https only; 15 s and 5 MB at most.',
         }),
         el('label', { className: 'check-label', attrs: { for: 'import-allow-private' } }, [
           allow,
@@ -256,7 +258,8 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     const targetHint = el('p', { className: 'field-hint', id: 'import-target-hint' });
     const paintHint = () => {
       targetHint.textContent = target.value
-        ? 'The article’s text is replaced by this version. Reviews move to their claims by quote and context; any that cannot are listed as orphaned, with their notes.'
+        ? 'The article’s text is replaced by this version. Reviews move to their claims by quote and ' +
+          'context; any that cannot are listed as orphaned, with their notes.'
         : 'The article is added to the library beside the others.';
     };
     target.addEventListener('change', paintHint);

@@ -110,8 +110,9 @@ export class LibraryView {
     const terms = this.search.value.toLowerCase().split(/\s+/).filter(Boolean);
     if (!terms.length) return all;
     return all.filter((a) => {
-      const hay =
-        `${a.meta.title} ${a.meta.publisher ?? ''} ${a.meta.author ?? ''} ${a.meta.url ?? ''} ${a.meta.date ?? ''}`.toLowerCase();
+      const hay = (
+        `${a.meta.title} ${a.meta.publisher ?? ''} ${a.meta.author ?? ''} ${a.meta.url ?? ''} ` + `${a.meta.date ?? ''}`
+      ).toLowerCase();
       return terms.every((t) => hay.includes(t));
     });
   }

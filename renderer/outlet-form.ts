@@ -74,7 +74,8 @@ export function openOutletForm(options: {
     const note = base
       ? base.user && !base.correctsShipped
         ? 'You added this outlet; your changes replace it in this workspace.'
-        : 'Your correction is kept in this workspace and wins over the built-in entry. The app’s own registry is not changed.'
+        : 'Your correction is kept in this workspace and wins over the built-in entry. The app’s own ' +
+          'registry is not changed.'
       : 'Kept in this workspace: articles that mention it are re-read at once, and new imports recognise it.';
     const modal = openModal({
       title: base ? `Correct “${base.name}”` : 'Add an outlet',

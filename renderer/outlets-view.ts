@@ -85,7 +85,10 @@ export class OutletsView {
 
   private render(stats: OutletStatsView): void {
     const ws = stats.workspace;
-    this.subtitle.textContent = `${ws.outlets.length} outlet${ws.outlets.length === 1 ? '' : 's'} in ${ws.articles} article${ws.articles === 1 ? '' : 's'} · ${ws.claims} claims, ${ws.noOutlet} without an outlet`;
+    this.subtitle.textContent =
+      `${ws.outlets.length} outlet${ws.outlets.length === 1 ? '' : 's'} in ${ws.articles} ` +
+      `article${ws.articles === 1 ? '' : 's'} · ${ws.claims} claims, ${ws.noOutlet} without an ` +
+      `outlet`;
     this.rows = [];
     clear(this.articleSection);
     if (stats.article) {

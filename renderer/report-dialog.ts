@@ -2,21 +2,14 @@
 // HTML and PDF; the file's text for CSV, JSON and ClaimReview), and save through the main process's save
 // dialog. The report is rendered and sanitised in main; the preview sanitises it again with DOMPurify.
 import DOMPurify from 'dompurify';
-import type { ReportExportOptions, ReportFormat, ReportPreview, ReportRequest } from '../main/api/contract';
+import type { ReportExportOptions, ReportFormat, ReportPreview, ReportRequest, Response } from '../main/api/contract';
 import { request } from './bridge-client';
 import { el } from './dom';
 import './export-dialog.css';
 import { openModal } from './modal-dialog';
 import { showToast } from './toasts';
 
-const FORMATS: { value: ReportFormat; label: string }[] = [
-  { value: 'md', label: 'Markdown' },
-  { value: 'html', label: 'HTML' },
-  { value: 'pdf', label: 'PDF' },
-  { value: 'json', label: 'JSON (re-importable)' },
-  { value: 'csv', label: 'CSV (spreadsheet)' },
-  { value: 'claimreview', label: 'ClaimReview JSON-LD' },
-];
+type FormatInfo = Response<'reportFormats'>[number];
 
 // The person's last choices, kept for the next export (no article text or notes: only the options).
 const STORAGE_KEY = 'claimdesk.export-options';
@@ -26,10 +19,10 @@ interface Choices {
   options: ReportExportOptions;
 }
 
-function loadChoices(): Choices {
+function loadChoices(formats: readonly FormatInfo[]): Choices {
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Choices> | null;
-    if (saved && FORMATS.some((f) => f.value === saved.format) && typeof saved.options === 'object' && saved.options) {
+    if (saved && formats.some((f) => f.format === saved.format) && typeof saved.options === 'object' && saved.options) {
       return { format: saved.format!, options: saved.options };
     }
   } catch {
@@ -57,7 +50,12 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     showToast('Choose at least one article to export.', 'info');
     return;
   }
-  const choices = loadChoices();
+  // The formats and what their options change come from main (core/report/formats.ts), described once there.
+  const listed = await request('reportFormats', {}, 'Could not list the report formats');
+  if (!listed.ok) return;
+  const formats = listed.value;
+  const infoOf = (f: ReportFormat): FormatInfo => formats.find((x) => x.format === f) ?? formats[0]!;
+  const choices = loadChoices(formats);
   const select = (id: string, items: { value: string; label: string }[], value: string) => {
     const s = el(
       'select',
@@ -67,7 +65,11 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
     s.value = value;
     return s;
   };
-  const format = select('export-format', FORMATS, choices.format);
+  const format = select(
+    'export-format',
+    formats.map((f) => ({ value: f.format, label: f.label })),
+    choices.format,
+  );
   const groupBy = select(
     'export-group',
     [
@@ -170,14 +172,14 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
   const render = async (): Promise<boolean> => {
     const req = current();
     const f = req.format!;
-    pageLabel.hidden = f !== 'pdf';
+    const applies = infoOf(f).options;
+    pageLabel.hidden = !applies.pageSize;
     layoutLabel.hidden = f !== 'pdf' && f !== 'html';
     preview.classList.toggle('compact', !layoutLabel.hidden && layout.value === 'compact');
-    urlLabel.hidden = f !== 'claimreview';
-    const groups = f === 'md' || f === 'html' || f === 'pdf';
-    groupLabel.hidden = !groups;
-    thresholdLabel.hidden = f === 'json';
-    includePending.closest('label')!.hidden = f === 'json' || f === 'claimreview';
+    urlLabel.hidden = !applies.reportUrl;
+    groupLabel.hidden = !applies.groupBy;
+    thresholdLabel.hidden = !applies.minCheckworthiness;
+    includePending.closest('label')!.hidden = !applies.includePending;
     saveChoices({ format: f, options: req.options ?? {} });
     const seq = ++renderSeq;
     const rendered = await request('renderReport', req, 'Could not build the report');
@@ -187,7 +189,7 @@ export async function openExportDialog(articleIds: readonly string[]): Promise<v
   };
 
   const show = (r: ReportPreview) => {
-    const label = FORMATS.find((f) => f.value === r.format)?.label ?? r.format;
+    const label = infoOf(r.format).label;
     const scope = articleIds.length === 1 ? '' : ` · ${articleIds.length} articles`;
     hint.textContent = `${label}${scope} · ${r.listed} of ${r.total} claims · ${r.suggestedName}`;
     warnings.textContent = r.warnings.join(' ');

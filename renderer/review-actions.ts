@@ -83,7 +83,9 @@ export class ReviewActions {
       this.statusSeq.set(id, seq);
       this.store.putReview(id, { status });
     }
-    const what = `Could not mark ${claimIds.length === 1 ? 'the claim' : `${claimIds.length} claims`} ${statusLook(status).label.toLowerCase()}`;
+    const what =
+      `Could not mark ${claimIds.length === 1 ? 'the claim' : `${claimIds.length} claims`} ` +
+      `${statusLook(status).label.toLowerCase()}`;
     const result =
       claimIds.length === 1
         ? await this.store.trackSave(

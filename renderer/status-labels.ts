@@ -1,5 +1,6 @@
-// How each review status reads on screen: a word, a glyph and a key, so a status never depends on colour alone.
-import type { ReviewStatus } from '../main/api/contract';
+// How each review status reads on screen: the word and glyph come from main (core/review/status.ts, the same
+// the reports print), set once at start; the key that marks it is the window's own.
+import type { Response, ReviewStatus } from '../main/api/contract';
 
 export interface StatusLook {
   status: ReviewStatus;
@@ -9,12 +10,14 @@ export interface StatusLook {
   key: string;
 }
 
-export const STATUS_LOOKS: readonly StatusLook[] = [
-  { status: 'verified', label: 'Verified', glyph: '✓', key: 'v' },
-  { status: 'disputed', label: 'Disputed', glyph: '✕', key: 'd' },
-  { status: 'unsourced', label: 'Unsourced', glyph: '?', key: 'u' },
-  { status: 'pending', label: 'Pending', glyph: '○', key: 'p' },
-];
+const KEYS: Record<ReviewStatus, string> = { verified: 'v', disputed: 'd', unsourced: 'u', pending: 'p' };
+
+/** In main's order; filled by setStatusLooks before the desk is built. */
+export const STATUS_LOOKS: StatusLook[] = [];
+
+export function setStatusLooks(statuses: Response<'reviewStatuses'>): void {
+  STATUS_LOOKS.splice(0, STATUS_LOOKS.length, ...statuses.map((s) => ({ ...s, key: KEYS[s.status] })));
+}
 
 export function statusLook(status: ReviewStatus): StatusLook {
   const look = STATUS_LOOKS.find((entry) => entry.status === status);

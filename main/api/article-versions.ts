@@ -28,7 +28,10 @@ export interface Rebuilt {
 const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   a.start - b.start || a.end - b.end;
 
-/** Re-attaches the reviews and the earlier orphans to new claims; earlier orphans that stay orphans keep their record. */
+/**
+ * Re-attaches the reviews and the earlier orphans to new claims; earlier orphans that stay orphans keep their
+ * record.
+ */
 export function reattachAll(
   text: string,
   claims: readonly Claim[],

@@ -6,7 +6,7 @@ import type { CorrectionRequest, CorrectionType } from '../core/review/correctio
 import type { EvidenceLink, HistoryEntry } from '../core/review/record';
 import type { Claim, SkippedLine } from '../core/types';
 import type { ArticleMeta, WorkspaceSettings } from '../store/schema';
-import type { PageSize, ReportFormat } from '../core/report/formats';
+import type { PageSize, ReportFormat, ReportFormatInfo } from '../core/report/formats';
 import type { SaveState } from '../store/workspace-store';
 import type { OutletEntry, OutletKind } from '../core/outlets/types';
 import type { UserOutletInput } from '../core/outlets/user-outlets';
@@ -19,7 +19,7 @@ export type { ReviewStatus } from '../core/review/status';
 export type { CorrectionRequest, CorrectionType } from '../core/review/corrections';
 export type { EvidenceLink, HistoryEntry } from '../core/review/record';
 export type { ArticleMeta, WorkspaceSettings } from '../store/schema';
-export type { PageSize, ReportFormat } from '../core/report/formats';
+export type { PageSize, ReportFormat, ReportFormatInfo } from '../core/report/formats';
 export type { SaveState } from '../store/workspace-store';
 export type { OutletKind } from '../core/outlets/types';
 export type { UserOutletInput } from '../core/outlets/user-outlets';
@@ -237,8 +237,9 @@ export interface ReportRequest {
   options?: ReportExportOptions;
 }
 
+/** 'import-preview' comes with the preview of a file the app was asked to open (a second start, the file manager). */
 export type MenuCommand =
-  'import-file' | 'import-paste' | 'import-url' | 'export-report' | 'show-library' | 'show-help';
+  'import-file' | 'import-paste' | 'import-url' | 'import-preview' | 'export-report' | 'show-library' | 'show-help';
 
 // ---- Profile, published verdicts and claims already checked (issue 14) ----
 import type { ReviewerProfile } from '../core/review/profile';
@@ -325,14 +326,18 @@ const profileVerdictChannels = {
 export interface Contract extends ProfileVerdictContract {
   getWorkspace: { request: Record<string, never>; response: WorkspaceInfo };
   getArticle: { request: { articleId: string }; response: ArticleView };
-  importArticle: {
-    request: { text: string; fileName?: string; title?: string };
-    response: ArticleSummary;
-  };
   /** Reads an article (pasted text, a file's text, or a URL fetched in main) for the person to check; saves nothing. */
   previewImport: {
     /** dataBase64: a file's bytes, decoded in main like a file opened from the menu (UTF-16, Latin-1, BOMs). */
-    request: { text?: string; dataBase64?: string; fileName?: string; title?: string; url?: string };
+    request: {
+      text?: string;
+      dataBase64?: string;
+      fileName?: string;
+      title?: string;
+      url?: string;
+      /** In-process callers only (the CLI's --allow-private-network): validate.ts refuses it from the window. */
+      allowPrivateNetwork?: boolean;
+    };
     response: ImportPreview;
   };
   /** The open dialog, then previewImport of the chosen .txt, .md or .html file; null when the person cancels. */
@@ -370,7 +375,10 @@ export interface Contract extends ProfileVerdictContract {
   archiveLink: { request: { url: string }; response: { url: string } };
   /** Type-ahead over the registry and the person's outlets (names, aliases, domains, acronyms). */
   searchOutlets: { request: { query: string; limit?: number }; response: { results: OutletSearchResult[] } };
-  /** Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it concerns. */
+  /**
+   * Adds an outlet, or corrects one (same id; a shipped one too), in the workspace; re-resolves the articles it
+   * concerns.
+   */
   saveUserOutlet: { request: { outlet: UserOutletInput }; response: SaveUserOutletResult };
   /** Claims and review progress per outlet, in an article (when given) and in the whole workspace. */
   outletStats: { request: { articleId?: string }; response: OutletStatsView };
@@ -378,12 +386,19 @@ export interface Contract extends ProfileVerdictContract {
   openExternal: { request: { url: string }; response: { opened: true } };
   setImportSettings: { request: { allowPrivateNetwork: boolean }; response: WorkspaceSettings };
   /** Shows the system's open dialog in the main process and imports the chosen .txt or .md file. */
-  openArticleFile: { request: Record<string, never>; response: ArticleSummary | null };
   setReview: {
-    request: { articleId: string; claimId: string; status?: ReviewStatus; note?: string };
+    /** reviewer: who marks it (the CLI's --reviewer); the workspace's reviewer name when absent or blank. */
+    request: { articleId: string; claimId: string; status?: ReviewStatus; note?: string; reviewer?: string };
     response: ClaimReview;
   };
   updateSettings: { request: Partial<WorkspaceSettings>; response: WorkspaceSettings };
+  /** The review statuses in their order, with the word and glyph the window and the reports show for each. */
+  reviewStatuses: {
+    request: Record<string, never>;
+    response: { status: ReviewStatus; label: string; glyph: string }[];
+  };
+  /** The report formats in the order the window offers them, with what each one's options change. */
+  reportFormats: { request: Record<string, never>; response: ({ format: ReportFormat } & ReportFormatInfo)[] };
   renderReport: { request: ReportRequest; response: ReportPreview };
   /** Shows the save dialog (with the format's extension) and writes the report; null when the person cancels. */
   saveReport: { request: ReportRequest; response: { path: string; format: ReportFormat; bytes: number } | null };
@@ -404,8 +419,6 @@ export type Response<K extends ChannelName> = Contract[K]['response'];
 export const channels = {
   getWorkspace: 'workspace:get',
   getArticle: 'article:get',
-  importArticle: 'article:import',
-  openArticleFile: 'article:open-file',
   previewImport: 'import:preview',
   previewArticleFile: 'import:preview-file',
   commitImport: 'import:commit',
@@ -434,6 +447,8 @@ export const channels = {
   renderReport: 'report:render',
   saveReport: 'report:save',
   ...profileVerdictChannels,
+  reportFormats: 'report:formats',
+  reviewStatuses: 'review:statuses',
 } as const satisfies Record<ChannelName, string>;
 
 /** Main -> window notifications (menu commands); the preload exposes one subscriber for them. */
@@ -449,5 +464,5 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: Err
 export type Bridge = {
   [K in ChannelName]: (request: Request<K>) => Promise<Result<Response<K>>>;
 } & {
-  onMenuCommand(listener: (command: MenuCommand) => void): void;
+  onMenuCommand(listener: (command: MenuCommand, preview?: ImportPreview) => void): void;
 };

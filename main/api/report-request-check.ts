@@ -1,6 +1,6 @@
 // The shape of renderReport and saveReport requests (used by validate.ts): one article or a list of them, a
 // known format, and options within their ranges. Returns a problem description or null.
-import { isReportFormat } from '../core/report/formats';
+import { isReportFormat, REPORT_FORMAT_LIST } from '../core/report/formats';
 
 const MAX_ID = 200;
 const MAX_ARTICLES = 5000;
@@ -23,7 +23,7 @@ export function reportRequestProblem(value: unknown): string | null {
   }
   if (articleId === undefined && (!Array.isArray(articleIds) || articleIds.length === 0))
     return 'names no article (articleId or articleIds)';
-  if (format !== undefined && !isReportFormat(format)) return 'format must be md, html, pdf, json, csv or claimreview';
+  if (format !== undefined && !isReportFormat(format)) return `format must be ${REPORT_FORMAT_LIST}`;
   if (options === undefined) return null;
   if (!isObject(options)) return 'options must be an object';
   for (const key of Object.keys(options)) if (!OPTION_FIELDS.has(key)) return `options has an unknown field "${key}"`;

@@ -44,14 +44,16 @@ export async function restoreReport(store: WorkspaceStore, parsed: ParsedReport,
       if (isPlainObject(table)) ops.push({ op: 'set', path: [name, id], value: structuredClone(value) });
       else
         notices.push(
-          `The report's "${name.slice(0, 40)}" for "${article.meta.title.slice(0, 60)}" was not restored: this workspace does not keep that table.`,
+          `The report's "${name.slice(0, 40)}" for "${article.meta.title.slice(0, 60)}" was not ` +
+            `restored: this workspace does not keep that table.`,
         );
     }
   }
   await store.commit(...ops);
   if (renamed.length) {
     notices.push(
-      `${renamed.length} article(s) were already in this workspace; the report's copies were restored beside them under new ids on ${now.toISOString().slice(0, 10)}.`,
+      `${renamed.length} article(s) were already in this workspace; the report's copies were ` +
+        `restored beside them under new ids on ${now.toISOString().slice(0, 10)}.`,
     );
   }
   return {

@@ -52,9 +52,14 @@ function idList(max: number): Check {
     return v.every((x) => typeof x === 'string' && x.length <= MAX_ID) ? null : 'must hold ids';
   };
 }
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : `must be ${values.join(' or ')}`;
 const CORRECTIONS: Record<string, Record<string, Check>> = {
   speaker: { claimId: string(MAX_ID), name: string(200) },
   span: { claimId: string(MAX_ID), start: offset, end: offset },
+  step: { claimId: string(MAX_ID), edge: oneOf(['start', 'end']), direction: oneOf(['extend', 'shrink']) },
   split: { claimId: string(MAX_ID), at: offset },
   merge: { claimId: string(MAX_ID), otherClaimId: string(MAX_ID) },
   add: { start: offset, end: offset },
@@ -64,7 +69,7 @@ const CORRECTIONS: Record<string, Record<string, Check>> = {
 const correction: Check = (v) => {
   if (!isObject(v)) return 'must be an object';
   const fields = typeof v.type === 'string' && Object.hasOwn(CORRECTIONS, v.type) ? CORRECTIONS[v.type] : undefined;
-  if (!fields) return 'type must be speaker, span, split, merge, add, hide or outlet';
+  if (!fields) return 'type must be speaker, span, step, split, merge, add, hide or outlet';
   return object({ type: () => null, ...fields })(v);
 };
 function stringList(maxItems: number, maxLength: number, optional = true): Check {
@@ -101,8 +106,6 @@ const empty = object({});
 export const requestChecks: Record<ChannelName, Check> = {
   getWorkspace: empty,
   getArticle: object({ articleId: id }),
-  importArticle: object({ text: string(MAX_TEXT), fileName: string(500, true), title: string(500, true) }),
-  openArticleFile: empty,
   previewImport: (v) => {
     const problem = object({
       text: string(MAX_TEXT, true),
@@ -141,8 +144,10 @@ export const requestChecks: Record<ChannelName, Check> = {
   outletStats: object({ articleId: string(MAX_ID, true) }),
   openExternal: object({ url: string(8000) }),
   setImportSettings: object({ allowPrivateNetwork: bool }),
-  setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true) }),
+  setReview: object({ articleId: id, claimId: id, status, note: string(MAX_NOTE, true), reviewer: string(200, true) }),
   updateSettings: object({ reviewerName: string(200, true), organisation: string(200, true) }),
+  reportFormats: empty,
+  reviewStatuses: empty,
   renderReport: reportRequestProblem,
   saveReport: reportRequestProblem,
   getAppSettings: empty,

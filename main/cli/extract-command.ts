@@ -7,7 +7,8 @@ import { decodeArticleBytes } from '../import/decode';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 
-export const EXTRACT_USAGE = `Usage: claimdesk extract [--format json|jsonl|text] FILE...   (FILE - reads standard input)`;
+export const EXTRACT_USAGE =
+  `Usage: claimdesk extract [--format json|jsonl|text] FILE...   (FILE - reads standard ` + `input)`;
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];

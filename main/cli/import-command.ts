@@ -2,14 +2,13 @@
 // another workspace (restored exactly). Exit 0 means the article is durable in the workspace.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { addArticle } from '../api/articles';
+import type { Request } from '../api/contract';
 import { restoreReport } from '../api/report-restore';
-import { draftArticle } from '../import/article-preview';
 import { decodeArticleBytes, ImportError } from '../import/decode';
 import { looksLikeReportJson, parseReportJson } from '../import/report-json';
-import { fetchArticlePage } from '../import/url-fetch';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
+import { cliHandlers, handled } from './handlers';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { WAIT_OPTION, waitSeconds, withWorkspace } from './workspace-open';
 
@@ -27,8 +26,8 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     options: {
       workspace: { type: 'string', short: 'w' },
       title: { type: 'string' },
-      'allow-private-network': { type: 'boolean', default: false },
       ...WAIT_OPTION,
+      'allow-private-network': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,48 +39,73 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   if (!source || extra.length) throw new CliError(`import: name exactly one FILE or URL\n\n${IMPORT_USAGE}`, 2);
   const now = deps.now ?? (() => new Date());
   const wait = waitSeconds('import', parsed.values.wait);
-  const openWorkspace = (run: (store: WorkspaceStore) => Promise<number>) =>
-    withWorkspace(parsed.values.workspace, 'import', io, run, { waitSeconds: wait });
 
   try {
+    const title = parsed.values.title;
     if (/^https?:\/\//i.test(source)) {
-      const page = await fetchArticlePage(source, { allowPrivateNetwork: parsed.values['allow-private-network'] });
-      const draft = draftArticle(page.body, {
-        contentType: page.contentType,
-        baseUrl: page.finalUrl,
-        title: parsed.values.title,
-      });
-      return await openWorkspace(async (store) => {
-        if (alreadyImported(store, draft.text, io)) return 0;
-        const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
-        io.stdout(`${record.id}\t${record.meta.title}\n`);
-        return 0;
+      const allowPrivateNetwork = parsed.values['allow-private-network'];
+      return await addThroughPreview(parsed.values.workspace, io, now, wait, {
+        url: source,
+        title,
+        allowPrivateNetwork,
       });
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
       throw new CliError(`import: only http and https addresses can be fetched (got ${source.split(':')[0]}:).`);
     }
-    const text = decodeArticleBytes(await readSource(source), basename(source));
+    const bytes = await readSource(source);
+    const text = decodeArticleBytes(bytes, basename(source));
     if (/\.json$/i.test(source) || looksLikeReportJson(text)) {
       const report = parseReportJson(text, basename(source));
-      return await openWorkspace(async (store) => {
-        const restored = await restoreReport(store, report, now());
-        for (const notice of restored.notices) io.stderr(`claimdesk: ${notice}\n`);
-        for (const a of restored.articles) io.stdout(`${a.id}\t${a.meta.title}\n`);
-        return 0;
-      });
+      return await withWorkspace(
+        parsed.values.workspace,
+        'import',
+        io,
+        async (store) => {
+          const restored = await restoreReport(store, report, now());
+          for (const notice of restored.notices) io.stderr(`claimdesk: ${notice}\n`);
+          for (const a of restored.articles) io.stdout(`${a.id}\t${a.meta.title}\n`);
+          return 0;
+        },
+        { waitSeconds: wait },
+      );
     }
-    const draft = draftArticle(text, { fileName: basename(source), title: parsed.values.title });
-    return await openWorkspace(async (store) => {
-      if (alreadyImported(store, draft.text, io)) return 0;
-      const record = await addArticle(store, draft, { kind: 'file', fileName: basename(source) }, now());
-      io.stdout(`${record.id}\t${record.meta.title}\n`);
-      return 0;
+    const dataBase64 = Buffer.from(bytes).toString('base64');
+    return await addThroughPreview(parsed.values.workspace, io, now, wait, {
+      dataBase64,
+      fileName: basename(source),
+      title,
     });
   } catch (e) {
     if (e instanceof ImportError) throw new CliError(`import: ${e.message}`);
     throw e;
   }
+}
+
+// The window's own door: the import preview, then its commit with the metadata as read.
+async function addThroughPreview(
+  workspace: string | undefined,
+  io: CliIo,
+  now: () => Date,
+  wait: number,
+  request: Request<'previewImport'>,
+): Promise<number> {
+  return withWorkspace(
+    workspace,
+    'import',
+    io,
+    async (store) => {
+      const handlers = cliHandlers(store, now);
+      const preview = await handled('import', () => handlers.previewImport(request));
+      if (alreadyImported(store, preview.text, io)) return 0;
+      const { summary } = await handled('import', () =>
+        handlers.commitImport({ previewId: preview.previewId, meta: {} }),
+      );
+      io.stdout(`${summary.id}\t${summary.meta.title}\n`);
+      return 0;
+    },
+    { waitSeconds: wait },
+  );
 }
 
 /**
@@ -105,7 +129,8 @@ async function readSource(path: string): Promise<Uint8Array> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(
-      `import: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
+      `import: cannot read ${path}: ` +
+        `${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
     );
   }
 }

@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 // change (see `npm run bench`).
 import { describeWriteError, isDiskProblem } from '../store/fs-errors';
 import { CliError, type CliIo } from './io';
+import { REPORT_FORMATS } from '../core/report/formats';
 
 const USAGE = `Usage: claimdesk <command> [options]
 
@@ -16,7 +17,7 @@ Commands:
   mark --workspace W --claim ID --status S [--note T]
                                                record a review decision (waits --wait seconds while the app
                                                or another command holds W)
-  report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]
+  report --workspace W [--article ID...] --format ${REPORT_FORMATS.join('|')} [--out FILE]
                                                the verification report (claimdesk report --help)
   sync --workspace W --server URL --db NAME [--user U --password-env VAR]
                                                sync once with a CouchDB server; exit 0 when both sides agree
@@ -28,6 +29,8 @@ Options:
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports --
+       each command is required when it runs, so that `mark` does not load the extractor's model (see above) */
     switch (command) {
       case 'extract':
         return await (require('./extract-command') as typeof import('./extract-command')).runExtract(rest, io);
@@ -41,6 +44,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (require('./report-command') as typeof import('./report-command')).runReport(rest, io);
       case 'sync':
         return await (require('./sync-command') as typeof import('./sync-command')).runSync(rest, io);
+      /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
       case '-v':
       case '--version':
         io.stdout(`${pkg.version}\n`);

@@ -1,9 +1,9 @@
 // `claimdesk mark --workspace W --claim ID --status S [--note T]`: one reviewer decision from a script.
 // Refused with a clear message while the app holds the workspace; exit 0 means the change is durable.
-import { applyReviewChange } from '../core/review/record';
-import { isReviewStatus, REVIEW_STATUSES } from '../core/review/status';
+import { isReviewStatus, REVIEW_STATUSES, type ReviewStatus } from '../core/review/status';
 import { AppSettings } from '../store/app-settings';
 import { defaultUserDataDir } from '../store/user-data-dir';
+import { cliHandlers, handled } from './handlers';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { quickMark } from './mark-quick';
@@ -84,19 +84,16 @@ export async function runMark(
           `mark: claim ${v.claim} is in several articles (${matches.map((a) => a.id).join(', ')}); add --article ID`,
         );
       }
-      const article = matches[0]!;
-      const claim = article.claims.find((c) => c.id === v.claim)!;
-      if (claim.kind === 'heading') throw new CliError('mark: headings are not claims and cannot be reviewed');
-      const review = applyReviewChange(
-        store.data.reviews[article.id]?.[claim.id],
-        {
-          ...(v.status !== undefined ? { status: v.status as never } : {}),
+      const review = await handled('mark', () =>
+        cliHandlers(store, now).setReview({
+          articleId: matches[0]!.id,
+          claimId: v.claim!,
+          ...(v.status !== undefined ? { status: v.status as ReviewStatus } : {}),
           ...(v.note !== undefined ? { note: v.note } : {}),
-        },
-        { claimId: claim.id, text: article.text, start: claim.start, end: claim.end, reviewer, now: now() },
+          reviewer,
+        }),
       );
-      await store.set(['reviews', article.id, claim.id], review);
-      io.stdout(`${claim.id}\t${review.status}\n`);
+      io.stdout(`${v.claim}\t${review.status}\n`);
       return 0;
     },
     { waitSeconds: wait },

@@ -1,4 +1,4 @@
-// `claimdesk report --workspace W [--article ID...] --format md|html|pdf|json|csv|claimreview [--out FILE]`:
+// `claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE]`:
 // the verification report from the command line. The workspace is opened read-only (no lock, no write), so this
 // runs safely while the app holds it. Standard output when no --out is given; PDF needs --out and a Chromium.
 import { ApiError } from '../api/errors';
@@ -7,7 +7,7 @@ import { GENERATOR, reportInputs } from '../api/report-source';
 import { AppSettings } from '../store/app-settings';
 import { defaultUserDataDir } from '../store/user-data-dir';
 import { buildReport, type ReportBuildOptions } from '../core/report/build';
-import { isReportFormat, REPORT_FORMATS } from '../core/report/formats';
+import { FORMAT_INFO, isReportFormat, REPORT_FORMAT_LIST, REPORT_FORMATS } from '../core/report/formats';
 import { buildReportModel } from '../core/report/model';
 import { pdfLayout } from '../core/report/pdf-layout';
 import { writeBytesAtomic } from '../store/durable-write';
@@ -18,11 +18,12 @@ import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { chromiumPdfPrinter } from './report-pdf';
 
-export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE] [options]
+export const REPORT_USAGE = `Usage: claimdesk report --workspace W [--article ID...] --format FORMAT [--out FILE]
+                        [options]
 
   -w, --workspace W          the workspace file to read (never written)
   -a, --article ID           an article to include (repeat for several; all articles when none is named)
-  -f, --format FORMAT        md, html, pdf, json, csv or claimreview (default md)
+  -f, --format FORMAT        ${REPORT_FORMAT_LIST} (default md)
   -o, --out FILE             write here (default: standard output; PDF needs --out)
       --reviewed-only        leave pending claims out
       --min-checkworthiness N  only claims with check-worthiness of at least N (0 to 1)
@@ -136,7 +137,9 @@ export async function runReport(args: string[], io: CliIo, deps: ReportCommandDe
       options,
     );
     io.stderr(
-      `claimdesk: wrote ${v.out} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'}, ${format === 'json' ? model.total : model.selectedCount} claims)\n`,
+      `claimdesk: wrote ${v.out} (${format}, ${inputs.length} ` +
+        `article${inputs.length === 1 ? '' : 's'}, ` +
+        `${FORMAT_INFO[format].complete ? model.total : model.selectedCount} claims)\n`,
     );
     return 0;
   } finally {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PdfLayout, PdfPrinter } from '../core/report/pdf-layout';
 import { CliError } from './io';
+import type * as PlaywrightCoreModule from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -16,12 +17,13 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-type PlaywrightCore = typeof import('playwright-core');
+type PlaywrightCore = typeof PlaywrightCoreModule;
 
 // Loaded at run time, not bundled: the bundle's own require finds it beside the project; the working folder's
 // node_modules is the fallback (tests running the source through tsx).
 async function loadPlaywright(): Promise<PlaywrightCore | null> {
   const attempts: (() => unknown)[] = [
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time lookup, kept out of the bundle
     () => (typeof require === 'function' ? require('playwright-core') : null),
     () => createRequire(join(process.cwd(), 'noop.js'))('playwright-core'),
   ];
@@ -71,13 +73,16 @@ export async function chromiumPdfPrinter(
   const pw = await loadPlaywright();
   if (!pw) {
     throw new CliError(
-      'PDF needs playwright-core to drive Chromium, and it is not installed here. Run `npm install` in the ClaimDesk folder, or export --format html and print it from a browser.',
+      'PDF needs playwright-core to drive Chromium, and it is not installed here. Run `npm ' +
+        'install` in the ClaimDesk folder, or export --format html and print it from a browser.',
     );
   }
   const { path, looked } = await findPdfChromium(env, places);
   if (!path) {
     throw new CliError(
-      `PDF needs a Chromium, and none was found (looked at: ${looked.join(', ')}). Install one (sudo apt-get install chromium) or set CHROMIUM_PATH, or export --format html and print it from a browser.`,
+      `PDF needs a Chromium, and none was found (looked at: ${looked.join(', ')}). Install one ` +
+        `(sudo apt-get install chromium) or set CHROMIUM_PATH, or export --format html and print it ` +
+        `from a browser.`,
     );
   }
   const printer: PdfPrinter = async (html: string, layout: PdfLayout) => {

@@ -2,8 +2,8 @@
 // features, not a model, so a reviewer can see why a claim ranks high:
 //   + numbers (0.2), percentages / money / quantities with units (0.15 each), years and dates (0.1),
 //   + comparisons ("more than", "-er than", "increased", "doubled") (0.1), superlatives and records
-//     ("largest", "most") (0.15), records ("record number", "first time since") (another 0.15), causal links ("because", "as a result of",
-//     "led to") (0.1), named entities (0.05 each, at most 0.15), an attribution (0.05),
+//     ("largest", "most") (0.15), records ("record number", "first time since") (another 0.15), causal links
+//     ("because", "as a result of", "led to") (0.1), named entities (0.05 each, at most 0.15), an attribution (0.05),
 //   - opinion and hedging words ("I think", "perhaps", "beautiful") (-0.1), pleasantries and questions (-0.2),
 //     very short claims (-0.1). Headings are capped at 0.3: they repeat what the body says.
 // The base is 0.15, and the sum is clamped to [0, 1].

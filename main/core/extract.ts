@@ -1,4 +1,4 @@
-// The extraction pipeline (design.md §4): normalise (same length, so offsets never shift) -> lines and
+// The extraction pipeline (ARCHITECTURE.md §3): normalise (same length, so offsets never shift) -> lines and
 // paragraphs -> boilerplate lines out -> headings -> sentences -> attributions -> claims with speaker, outlet,
 // id and check-worthiness. Pure: no I/O, no clock, no randomness.
 //
@@ -113,7 +113,7 @@ export interface ExtractOptions {
 
 // A dateline without a credit ("PHOENIX -", "WASHINGTON/CAIRO -", "KYIV, Ukraine -"): not prose of any source.
 const PLAIN_DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M}.'\/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M}.'/ -]{1,40}(?:,\s*[\p{L}][\p{L} .'-]{1,30})?\s*(?:\([^()\n]{1,60}\)\s*)?|\([^()\n]{1,60}\)\s*)-{1,3}\s*/u;
 
 const MAY_NAME_OUTLET =
   /\p{Lu}|media|press|news|paper|agency|agencies|television|\btv\b|radio|wire|outlet|broadcaster|channel|daily|times|post/u;
@@ -253,7 +253,7 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
       const t = input.slice(s, u.end);
       // Headlines carry attributions of their own ("Envoy Says Door Open to Talks"); the claim stays a heading.
       const tokens = tokenize(n, s, u.end);
-      let raw: SentenceRaw[] = [];
+      let raw: SentenceRaw[];
       try {
         raw = findHeadlineAttributions(tokens);
         if (tagger) {
@@ -304,7 +304,7 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
         const dash = m ? m[0].replace(/\s+$/, '').length - 1 : -1;
         const spaced = m !== null && (m[0].length > dash + 1 || /[\u2013\u2014]/.test(input[r.start + dash] ?? ''));
         if (m && spaced) {
-          let credit = null;
+          let credit: ReturnType<typeof findDatelineCredit>;
           try {
             credit = findDatelineCredit(head, resolver);
           } catch {
@@ -327,7 +327,7 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
       while (ce > r.start && n[ce - 1] === ' ') ce--;
       let endTok = tokens.length;
       while (endTok > 0 && (tokens[endTok - 1]?.s ?? 0) >= ce) endTok--;
-      let raw: SentenceRaw[] = [];
+      let raw: SentenceRaw[];
       try {
         raw = findAttributions(tokens, endTok);
         // A one-line paragraph without final punctuation is a headline in sentence case ("Texas Senate passes new
@@ -347,7 +347,7 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
       work.push({ start: r.start, end: r.end, tokens, raw, dateline });
     }
     if (tagger) {
-      let learned: CharAttribution[] = [];
+      let learned: CharAttribution[];
       try {
         const rules = work.flatMap((w) => w.raw.map((r) => rawChars(w.tokens, r)));
         learned = tagger(viewParagraph(n, input, u.start, u.end, work, rules), rules);

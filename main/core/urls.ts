@@ -1,5 +1,5 @@
 // The one place that decides what counts as a web address ClaimDesk links to or opens: http(s), a host, no
-// credentials (design.md §8). Every link built or accepted anywhere goes through httpUrl.
+// credentials (ARCHITECTURE.md §7). Every link built or accepted anywhere goes through httpUrl.
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
 

@@ -1,4 +1,4 @@
-// Serving the window's own files (design.md §8): the custom app:// protocol in Electron and the e2e harness
+// Serving the window's own files (ARCHITECTURE.md §7): the custom app:// protocol in Electron and the e2e harness
 // both resolve request URLs here, so the traversal guard and the CSP are the same code in tests and the app.
 // No electron import: this file is plain Node and unit-tested.
 import { extname, resolve, sep } from 'node:path';

@@ -1,4 +1,4 @@
-// Opens links in the system browser: http(s) only (design.md §8), checked again here after the handler's check.
+// Opens links in the system browser: http(s) only (ARCHITECTURE.md §7), checked again here after the handler's check.
 import { shell } from 'electron';
 import type { ExternalLinks } from '../api/handlers/context';
 import { isExternalLinkAllowed } from './security';

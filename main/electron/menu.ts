@@ -2,6 +2,7 @@
 // menus so that copy, paste and zoom work in the window.
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../api/contract';
+import { installCliCommand } from './cli-install';
 import type { WorkspaceMenuActions } from './workspace-menu';
 
 /** Builds the menu; call again when the recent-workspaces list changes. */
@@ -51,7 +52,13 @@ export async function installMenu(
         { role: 'togglefullscreen' },
         { type: 'separator' },
         { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', click: send('show-help') },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+        // From a source checkout the command comes from `npm link` instead (README).
+        ...(app.isPackaged
+          ? [
+              { type: 'separator' as const },
+              { label: "Install 'claimdesk' Command in PATH…", click: () => void installCliCommand() },
+            ]
+          : [{ role: 'toggleDevTools' as const }]),
       ],
     },
     { role: 'windowMenu' },

@@ -1,10 +1,10 @@
-// The window's security settings and the checks its handlers make (design.md §8, Electron's checklist).
+// The window's security settings and the checks its handlers make (ARCHITECTURE.md §7, Electron's checklist).
 // Plain data and pure functions, no electron import, so that unit tests assert them directly.
 import { originOf } from '../api/dispatch';
 import { httpUrl } from '../core/urls';
 import { APP_ORIGIN } from './app-files';
 
-/** webPreferences of the one window; asserted by test/main/electron/security.test.ts. */
+/** webPreferences of the one window; asserted by test/electron/window.test.ts. */
 export const WEB_PREFERENCES = Object.freeze({
   contextIsolation: true,
   sandbox: true,

@@ -1,4 +1,4 @@
-// The one app window, with the security baseline of design.md §8 applied before any content loads.
+// The one app window, with the security baseline of ARCHITECTURE.md §7 applied before any content loads.
 import { BrowserWindow, shell, type Session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './app-files';

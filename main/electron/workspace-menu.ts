@@ -3,9 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { addArticle } from '../api/articles';
-import { draftArticle } from '../import/article-preview';
-import { decodeArticleBytes } from '../import/decode';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../api/contract';
 import type { WorkspaceSession } from './workspace-session';
 
 export interface WorkspaceMenuActions {
@@ -89,6 +87,44 @@ export function closeCleanlyOnQuit(workspaces: WorkspaceSession): void {
   });
 }
 
+/** The article files the app opens from a command line or the file manager (electron-builder.yml associates them). */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+/**
+ * Files the app is asked to open (a second `claimdesk` start, the file manager, macOS's open-file): a workspace
+ * is opened; an article goes to the window's import preview, the same door as a dropped file, for the person to
+ * check before it is saved.
+ */
+export async function openFiles(
+  workspaces: WorkspaceSession,
+  window: () => BrowserWindow | null,
+  paths: readonly string[],
+): Promise<void> {
+  for (const path of paths) {
+    const ext = extname(path).toLowerCase();
+    try {
+      if (ext === '.json') {
+        await workspaces.open(path);
+        window()?.webContents.reload();
+      } else if (ARTICLE_EXTENSIONS.includes(ext)) {
+        const dataBase64 = (await readFile(path)).toString('base64');
+        const preview = await workspaces.handlers().previewImport({ dataBase64, fileName: basename(path) });
+        window()?.webContents.send(MENU_COMMAND_EVENT, 'import-preview' satisfies MenuCommand, preview);
+      }
+    } catch (e) {
+      dialog.showErrorBox(`ClaimDesk could not open ${basename(path)}`, (e as Error).message);
+    }
+  }
+}
+
+/** The files named on a command line (options and the executable itself left out). */
+export function filesOnCommandLine(argv: readonly string[], workingDirectory: string): string[] {
+  return argv
+    .slice(1)
+    .filter((arg) => !arg.startsWith('-') && !/\.(?:asar|js|cjs)$/i.test(arg) && arg !== '.')
+    .map((arg) => resolve(workingDirectory, arg));
+}
+
 /** A second `claimdesk` start hands its command line to this instance instead of writing the workspace too. */
 export function forwardSecondInstances(workspaces: WorkspaceSession, window: () => BrowserWindow | null): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -97,31 +133,6 @@ export function forwardSecondInstances(workspaces: WorkspaceSession, window: () 
       if (win.isMinimized()) win.restore();
       win.focus();
     }
-    void (async () => {
-      for (const arg of argv.slice(1)) {
-        if (arg.startsWith('-')) continue;
-        const path = resolve(workingDirectory, arg);
-        const ext = extname(path).toLowerCase();
-        try {
-          if (ext === '.json') {
-            await workspaces.open(path);
-          } else if (['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext)) {
-            const api = await workspaces.open(workspaces.path ?? path);
-            const text = decodeArticleBytes(await readFile(path), basename(path));
-            await addArticle(
-              api.store,
-              draftArticle(text, { fileName: basename(path) }),
-              { kind: 'file', fileName: basename(path) },
-              new Date(),
-            );
-          } else {
-            continue;
-          }
-          window()?.webContents.reload();
-        } catch (e) {
-          dialog.showErrorBox(`ClaimDesk could not open ${basename(path)}`, (e as Error).message);
-        }
-      }
-    })();
+    void openFiles(workspaces, window, filesOnCommandLine(argv, workingDirectory));
   });
 }

@@ -4,6 +4,7 @@ import { openAppApi, type AppApi, type AppApiOptions } from '../api/app-api';
 import type { Result } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { RecentWorkspaces } from '../store/recent-workspaces';
+import type { Handlers } from '../api/handlers';
 
 export interface SessionOptions extends Omit<AppApiOptions, 'workspacePath' | 'seedsDir'> {
   /** The default workspace, which alone is seeded with the sample articles when new. */
@@ -46,6 +47,12 @@ export class WorkspaceSession {
     if (!this.current) throw new Error('No workspace is open.');
     await this.current.store.saveAs(path, this.options.lock ?? false);
     await this.options.recent.add(path);
+  }
+
+  /** The current workspace's handlers, for the shell's own calls: the same ones the window's calls reach. */
+  handlers(): Handlers {
+    if (!this.current) throw new Error('No workspace is open.');
+    return this.current.handlers;
   }
 
   readonly dispatch: Dispatch = async (channel, request, senderUrl): Promise<Result<unknown>> => {

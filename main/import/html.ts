@@ -14,7 +14,9 @@ export interface HtmlArticle {
 }
 
 const DROP =
-  'script, style, noscript, template, iframe, object, embed, svg, math, canvas, form, button, input, select, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], [aria-hidden="true"], [hidden]';
+  'script, style, noscript, template, iframe, object, embed, svg, math, canvas, form, button, ' +
+  'input, select, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], ' +
+  '[aria-hidden="true"], [hidden]';
 const AD_HINT =
   /(^|[-_\s])(ad|ads|advert|advertisement|sponsor|sponsored|promo|newsletter|share|social|related|outbrain|taboola|cookie|paywall|subscribe)([-_\s]|$)/i;
 const BLOCKS = new Set([

@@ -57,7 +57,8 @@ export function parseReportJson(text: string, name = 'The report'): ParsedReport
   }
   if (root.version > REPORT_JSON_VERSION) {
     throw new ReportJsonError(
-      `${name} was written by a newer ClaimDesk (report version ${root.version}; this version reads up to ${REPORT_JSON_VERSION}). Update ClaimDesk to import it.`,
+      `${name} was written by a newer ClaimDesk (report version ${root.version}; this version ` +
+        `reads up to ${REPORT_JSON_VERSION}). Update ClaimDesk to import it.`,
     );
   }
   const list = arr(root.articles, 'articles');
@@ -117,7 +118,8 @@ function readArticleEntry(value: unknown, path: string, notices: string[]): Pars
   }
   if (orphans)
     notices.push(
-      `"${String(meta.title).slice(0, 80)}" has ${orphans} review(s) of claims the article no longer lists; they are kept as they are.`,
+      `"${String(meta.title).slice(0, 80)}" has ${orphans} review(s) of claims the article no ` +
+        `longer lists; they are kept as they are.`,
     );
   const tables = obj(entry.tables ?? {}, `${path}.tables`);
   return { article: a as unknown as ArticleRecord, reviews, tables };

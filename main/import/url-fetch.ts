@@ -1,4 +1,4 @@
-// Fetching an article from the web, in the main process (design.md §8): http and https only, a time limit, a
+// Fetching an article from the web, in the main process (ARCHITECTURE.md §7): http and https only, a time limit, a
 // size cap, a cap on redirects, and no private, loopback or link-local address unless the person allows it in
 // the workspace's settings. The address check happens on the resolved IP at connection time (a custom lookup),
 // so a name that resolves to 127.0.0.1, or changes its answer between two lookups, is refused too.
@@ -112,7 +112,8 @@ function once(url: URL, options: Required<FetchOptions>, deadline: number): Prom
   if (literal && !options.allowPrivateNetwork && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
     return Promise.reject(
       new ImportError(
-        `${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`,
+        `${url.hostname} is a private or local address. Allow private network addresses in the ` +
+          `import settings to fetch it.`,
       ),
     );
   }
@@ -142,7 +143,8 @@ function once(url: URL, options: Required<FetchOptions>, deadline: number): Prom
       if (e.code === 'EPRIVATE') {
         return reject(
           new ImportError(
-            `${url.hostname} is a private or local address. Allow private network addresses in the import settings to fetch it.`,
+            `${url.hostname} is a private or local address. Allow private network addresses in the ` +
+              `import settings to fetch it.`,
           ),
         );
       }
@@ -197,21 +199,24 @@ export async function fetchArticlePage(raw: string, opts: FetchOptions = {}): Pr
     if (status < 200 || status >= 300) {
       res.resume();
       throw new ImportError(
-        `${url.host} answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}; the article was not fetched.`,
+        `${url.host} answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}; the ` +
+          `article was not fetched.`,
       );
     }
     const contentType = String(res.headers['content-type'] ?? '');
     if (contentType && !/^(text\/|application\/(xhtml\+xml|xml))/i.test(contentType)) {
       res.resume();
       throw new ImportError(
-        `${url.host} sent ${contentType.split(';')[0]}, not a page of text; ClaimDesk imports web pages, text and Markdown.`,
+        `${url.host} sent ${contentType.split(';')[0]}, not a page of text; ClaimDesk imports web ` +
+          `pages, text and Markdown.`,
       );
     }
     const declared = Number(res.headers['content-length'] ?? 0);
     if (declared > options.maxBytes) {
       res.destroy();
       throw new ImportError(
-        `The page is ${(declared / 1048576).toFixed(1)} MB; ClaimDesk fetches pages up to ${Math.round(options.maxBytes / 1048576)} MB.`,
+        `The page is ${(declared / 1048576).toFixed(1)} MB; ClaimDesk fetches pages up to ` +
+          `${Math.round(options.maxBytes / 1048576)} MB.`,
       );
     }
     const chunks: Buffer[] = [];

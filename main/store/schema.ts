@@ -1,4 +1,4 @@
-// The workspace file's shape (design.md §6). Bump SCHEMA_VERSION with a migration in ./migrations.ts.
+// The workspace file's shape (ARCHITECTURE.md §5). Bump SCHEMA_VERSION with a migration in ./migrations.ts.
 import type { OutletEntry } from '../core/outlets/types';
 import type { CorrectionOp } from '../core/review/corrections';
 import type { OrphanedReview } from '../core/review/reanchor';

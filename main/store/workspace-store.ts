@@ -1,4 +1,4 @@
-// The single writer of one workspace (design.md §6). The workspace is a lowdb JSON snapshot plus a journal of
+// The single writer of one workspace (ARCHITECTURE.md §5). The workspace is a lowdb JSON snapshot plus a journal of
 // the changes since it was written: a change is applied in memory at once, appended to the journal and fsynced,
 // and only then acknowledged. The snapshot is rewritten in the background (serialised in slices, so the event
 // loop stays free) when the journal grows, and on close; a clean close leaves the snapshot complete on its own.

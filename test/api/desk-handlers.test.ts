@@ -68,7 +68,11 @@ test('paste: the preview saves nothing; the commit saves with the edited metadat
 
 test('file (.html through the open dialog) and URL (a local server, allowed in settings)', async (t) => {
   const api = await openTestApi(t, { seeds: false });
-  const html = `<html><head><title>Ports Close - Herald</title><meta property="og:site_name" content="Herald"><meta name="author" content="Jane Doe"></head><body><nav>Home</nav><article><h1>Ports Close</h1><p>${V1.split('\n\n').slice(1).join('</p><p>')}</p></article></body></html>`;
+  const html =
+    `<html><head><title>Ports Close - Herald</title><meta property="og:site_name" ` +
+    `content="Herald"><meta name="author" content="Jane ` +
+    `Doe"></head><body><nav>Home</nav><article><h1>Ports ` +
+    `Close</h1><p>${V1.split('\n\n').slice(1).join('</p><p>')}</p></article></body></html>`;
   api.dialogAnswers.articleFile = { name: 'ports.html', content: html };
   const latin1 = Buffer.from([
     0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x73, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x33, 0x2e,
@@ -207,47 +211,53 @@ test('corrections keep reviews with their claims, undo brings a hidden claim’s
   assert.equal(refused.error.code, 'bad-request');
 });
 
-test('re-import of an edited version: reviews re-attach, corrections re-apply, the lost one is an orphan', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  const { result } = await importText(api, V1, { url: 'https://coastherald.example/a' });
-  const articleId = result.summary.id;
-  const [harbour, guard, mayor] = reviewable((await api.call('getArticle', { articleId })).value);
-  await api.call('setReview', { articleId, claimId: harbour.id, status: 'verified' });
-  await api.call('setReview', { articleId, claimId: guard.id, status: 'disputed', note: 'Waves were 7 m' });
-  await api.call('setReview', { articleId, claimId: mayor.id, status: 'unsourced', note: 'No inquiry announced' });
-  await api.call('correctClaim', { articleId, correction: { type: 'speaker', claimId: harbour.id, name: 'Tom Reed' } });
-  const v2 = `UPDATED 14:00\n\n${V1}`
-    .replace('12 ships were stuck offshore', '14 ships were stuck offshore')
-    .replace(
-      'The mayor promised a full inquiry into the cause of the flooding.',
-      'The council will meet on Friday to discuss repairs.',
+test(
+  're-import of an edited version: reviews re-attach, corrections re-apply, the lost one is ' + 'an orphan',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    const { result } = await importText(api, V1, { url: 'https://coastherald.example/a' });
+    const articleId = result.summary.id;
+    const [harbour, guard, mayor] = reviewable((await api.call('getArticle', { articleId })).value);
+    await api.call('setReview', { articleId, claimId: harbour.id, status: 'verified' });
+    await api.call('setReview', { articleId, claimId: guard.id, status: 'disputed', note: 'Waves were 7 m' });
+    await api.call('setReview', { articleId, claimId: mayor.id, status: 'unsourced', note: 'No inquiry announced' });
+    await api.call('correctClaim', {
+      articleId,
+      correction: { type: 'speaker', claimId: harbour.id, name: 'Tom Reed' },
+    });
+    const v2 = `UPDATED 14:00\n\n${V1}`
+      .replace('12 ships were stuck offshore', '14 ships were stuck offshore')
+      .replace(
+        'The mayor promised a full inquiry into the cause of the flooding.',
+        'The council will meet on Friday to discuss repairs.',
+      );
+    const preview = (await api.call('previewImport', { text: v2 })).value;
+    assert.deepEqual(
+      preview.sameAs.map((s: any) => s.articleId),
+      [articleId],
     );
-  const preview = (await api.call('previewImport', { text: v2 })).value;
-  assert.deepEqual(
-    preview.sameAs.map((s: any) => s.articleId),
-    [articleId],
-  );
-  const saved = (
-    await api.call('commitImport', { previewId: preview.previewId, meta: {}, replaceArticleId: articleId })
-  ).value;
-  assert.equal(saved.replaced, true);
-  assert.equal(saved.reattached, 2);
-  assert.equal(saved.orphaned, 1);
-  const view = (await api.call('getArticle', { articleId })).value;
-  assert.equal(view.version, 2);
-  const statuses = Object.values(view.reviews)
-    .map((r: any) => r.status)
-    .sort();
-  assert.deepEqual(statuses, ['disputed', 'verified']);
-  assert.equal(view.orphans[0].note, 'No inquiry announced');
-  assert.equal(view.claims.find((c: any) => c.text.startsWith('The harbour master')).speaker.name, 'Tom Reed');
-  // The orphan can be given to a claim the reviewer chooses.
-  const council = reviewable(view).find((c: any) => c.text.startsWith('The council'));
-  const attached = (await api.call('attachOrphan', { articleId, orphanId: view.orphans[0].id, claimId: council.id }))
-    .value;
-  assert.equal(attached.orphans.length, 0);
-  assert.equal(attached.reviews[council.id].note, 'No inquiry announced');
-});
+    const saved = (
+      await api.call('commitImport', { previewId: preview.previewId, meta: {}, replaceArticleId: articleId })
+    ).value;
+    assert.equal(saved.replaced, true);
+    assert.equal(saved.reattached, 2);
+    assert.equal(saved.orphaned, 1);
+    const view = (await api.call('getArticle', { articleId })).value;
+    assert.equal(view.version, 2);
+    const statuses = Object.values(view.reviews)
+      .map((r: any) => r.status)
+      .sort();
+    assert.deepEqual(statuses, ['disputed', 'verified']);
+    assert.equal(view.orphans[0].note, 'No inquiry announced');
+    assert.equal(view.claims.find((c: any) => c.text.startsWith('The harbour master')).speaker.name, 'Tom Reed');
+    // The orphan can be given to a claim the reviewer chooses.
+    const council = reviewable(view).find((c: any) => c.text.startsWith('The council'));
+    const attached = (await api.call('attachOrphan', { articleId, orphanId: view.orphans[0].id, claimId: council.id }))
+      .value;
+    assert.equal(attached.orphans.length, 0);
+    assert.equal(attached.reviews[council.id].note, 'No inquiry announced');
+  },
+);
 
 test('outlet links are http(s) on the outlet’s domain, and open through the injected opener only', async (t) => {
   const api = await openTestApi(t);
@@ -270,39 +280,46 @@ test('outlet links are http(s) on the outlet’s domain, and open through the in
   assert.deepEqual(opened, [links.search]);
 });
 
-test('a merge keeps both parts’ reviews; a hand-set outlet it cannot keep is listed as no longer applied', async (t) => {
-  const api = await openTestApi(t, {});
-  const a = api.store.data.articles[0]!;
-  const [one, two] = a.claims.filter((c) => c.kind !== 'heading');
-  await api.call('setReview', { articleId: a.id, claimId: one!.id, status: 'verified', note: 'first' });
-  await api.call('setReview', { articleId: a.id, claimId: two!.id, status: 'verified', note: 'second' });
-  for (const [claim, outletId] of [
-    [one!, 'reuters'],
-    [two!, 'bbc'],
-  ] as const)
-    assert.equal(
-      (await api.call('correctClaim', { articleId: a.id, correction: { type: 'outlet', claimId: claim.id, outletId } }))
-        .ok,
-      true,
+test(
+  'a merge keeps both parts’ reviews; a hand-set outlet it cannot keep is listed as no longer ' + 'applied',
+  async (t) => {
+    const api = await openTestApi(t, {});
+    const a = api.store.data.articles[0]!;
+    const [one, two] = a.claims.filter((c) => c.kind !== 'heading');
+    await api.call('setReview', { articleId: a.id, claimId: one!.id, status: 'verified', note: 'first' });
+    await api.call('setReview', { articleId: a.id, claimId: two!.id, status: 'verified', note: 'second' });
+    for (const [claim, outletId] of [
+      [one!, 'reuters'],
+      [two!, 'bbc'],
+    ] as const)
+      assert.equal(
+        (
+          await api.call('correctClaim', {
+            articleId: a.id,
+            correction: { type: 'outlet', claimId: claim.id, outletId },
+          })
+        ).ok,
+        true,
+      );
+    const merged = await api.call('correctClaim', {
+      articleId: a.id,
+      correction: { type: 'merge', claimId: one!.id, otherClaimId: two!.id },
+    });
+    assert.equal(merged.ok, true, JSON.stringify(merged));
+    const view = merged.value.article;
+    const claim = view.claims.find((c: any) => c.start === one!.start);
+    assert.equal(claim.outlet.id, 'reuters');
+    assert.equal(view.reviews[claim.id].status, 'verified');
+    assert.equal(view.reviews[claim.id].note, 'first\n\nsecond');
+    assert.deepEqual(view.orphans, []);
+    assert.match(merged.value.notCarried.join(' '), /outlet set by hand \(BBC\)/);
+    assert.deepEqual(
+      view.corrections.map((c: any) => [c.type, c.applied]),
+      [
+        ['outlet', true],
+        ['outlet', false],
+        ['merge', true],
+      ],
     );
-  const merged = await api.call('correctClaim', {
-    articleId: a.id,
-    correction: { type: 'merge', claimId: one!.id, otherClaimId: two!.id },
-  });
-  assert.equal(merged.ok, true, JSON.stringify(merged));
-  const view = merged.value.article;
-  const claim = view.claims.find((c: any) => c.start === one!.start);
-  assert.equal(claim.outlet.id, 'reuters');
-  assert.equal(view.reviews[claim.id].status, 'verified');
-  assert.equal(view.reviews[claim.id].note, 'first\n\nsecond');
-  assert.deepEqual(view.orphans, []);
-  assert.match(merged.value.notCarried.join(' '), /outlet set by hand \(BBC\)/);
-  assert.deepEqual(
-    view.corrections.map((c: any) => [c.type, c.applied]),
-    [
-      ['outlet', true],
-      ['outlet', false],
-      ['merge', true],
-    ],
-  );
-});
+  },
+);

@@ -32,9 +32,9 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
     { articleId: 'a', claimId: 'c' },
     { articleId: 'a', claimId: 'c', rev: 3 },
   ],
+  reportFormats: [{ format: 'md' }],
+  reviewStatuses: [{ status: 'verified' }],
   getArticle: [{}, { articleId: 7 }, { articleId: 'a'.repeat(201) }, { articleId: 'a', more: true }],
-  importArticle: [{}, { text: 5 }, { text: 'x', fileName: {} }, { text: 'x', title: ['t'] }],
-  openArticleFile: [{ path: '/etc/passwd' }],
   setReview: [
     { articleId: 'a', claimId: 'c', status: 'approved' },
     { articleId: 'a', claimId: 'c', note: 3 },

@@ -74,32 +74,32 @@ test('headings cannot be reviewed; unknown articles and claims are typed errors'
 
 test('import by paste and by file (.md); bad files get a clear message', async (t) => {
   const api = await openTestApi(t, { seeds: false });
-  const pasted = await api.call('importArticle', {
-    text: 'Officials said on Monday that 40 people were hurt.',
-    title: 'Pasted',
-  });
-  assert.equal(pasted.ok, true);
-  assert.equal(pasted.value.meta.title, 'Pasted');
-  assert.ok(pasted.value.claimCount >= 1);
+  const commit = async (preview: { ok: boolean; value: { previewId: string } }) =>
+    (await api.call('commitImport', { previewId: preview.value.previewId, meta: {} })).value.summary;
+  const pasted = await commit(
+    await api.call('previewImport', { text: 'Officials said on Monday that 40 people were hurt.', title: 'Pasted' }),
+  );
+  assert.equal(pasted.meta.title, 'Pasted');
+  assert.ok(pasted.claimCount >= 1);
 
   api.dialogAnswers.articleFile = {
     name: 'story.md',
     content: '# A Markdown Story\n\nThe minister said the budget grew by 12%.\n',
   };
-  const opened = await api.call('openArticleFile');
-  assert.equal(opened.value.meta.title, 'A Markdown Story');
-  const view = (await api.call('getArticle', { articleId: opened.value.id })).value;
+  const opened = await commit(await api.call('previewArticleFile'));
+  assert.equal(opened.meta.title, 'A Markdown Story');
+  const view = (await api.call('getArticle', { articleId: opened.id })).value;
   assert.ok(!view.text.includes('#'), 'Markdown syntax is not article text');
 
   api.dialogAnswers.articleFile = null;
-  assert.equal((await api.call('openArticleFile')).value, null, 'cancelling the dialog is not an error');
+  assert.equal((await api.call('previewArticleFile')).value, null, 'cancelling the dialog is not an error');
 
-  const empty = await api.call('importArticle', { text: '   ' });
+  const empty = await api.call('previewImport', { text: '   ' });
   assert.deepEqual(empty, {
     ok: false,
     error: { code: 'bad-request', message: 'The pasted text is empty: there is no text to check.' },
   });
-  const binary = await api.call('importArticle', { text: 'PK\u0003\u0004\u0000\u0000', fileName: 'x.txt' });
+  const binary = await api.call('previewImport', { text: 'PK\u0003\u0004\u0000\u0000', fileName: 'x.txt' });
   assert.match(binary.error.message, /x\.txt looks like a binary file/);
 });
 
@@ -126,17 +126,25 @@ test('the Markdown report holds the statuses and notes and is saved where the pe
   assert.equal((await api.call('saveReport', { articleId })).value, null);
 });
 
-test('archive links are built on the main side for http(s) addresses only; outlet kinds come with the workspace', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  const ok = await api.call('archiveLink', { url: 'https://www.reuters.com/world/a?b=1' });
-  assert.deepEqual(ok.value, { url: 'https://web.archive.org/web/*/https://www.reuters.com/world/a?b=1' });
-  for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
-    assert.deepEqual(await api.call('archiveLink', { url }), {
-      ok: false,
-      error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' },
-    });
-  }
-  const kinds = (await api.call('getWorkspace')).value.outletKinds;
-  assert.ok(kinds.some((k: { kind: string; label: string }) => k.kind === 'news-agency' && k.label === 'news agency'));
-  assert.ok(!kinds.some((k: { kind: string }) => k.kind === 'generic'), 'descriptors are not something a person adds');
-});
+test(
+  'archive links are built on the main side for http(s) addresses only; outlet kinds come ' + 'with the workspace',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    const ok = await api.call('archiveLink', { url: 'https://www.reuters.com/world/a?b=1' });
+    assert.deepEqual(ok.value, { url: 'https://web.archive.org/web/*/https://www.reuters.com/world/a?b=1' });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+      assert.deepEqual(await api.call('archiveLink', { url }), {
+        ok: false,
+        error: { code: 'bad-request', message: 'Only http and https addresses can be archived.' },
+      });
+    }
+    const kinds = (await api.call('getWorkspace')).value.outletKinds;
+    assert.ok(
+      kinds.some((k: { kind: string; label: string }) => k.kind === 'news-agency' && k.label === 'news agency'),
+    );
+    assert.ok(
+      !kinds.some((k: { kind: string }) => k.kind === 'generic'),
+      'descriptors are not something a person adds',
+    );
+  },
+);

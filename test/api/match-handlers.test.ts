@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AppSettings } from '../../main/store/app-settings';
-import { openTestApi } from '../helpers/app-api';
+import { addArticleText, openTestApi } from '../helpers/app-api';
 import { tempDir } from '../helpers/tmp';
 
 const FIRST = [
@@ -25,7 +25,7 @@ test('claims checked before: in a recent workspace and in this one, with status,
   await settings.setProfile({ name: 'Ana Ruiz', organisation: '', organisationUrl: '', logoUrl: '' });
   const oldPath = join(dir, 'last-year.json');
   const old = await openTestApi(t, { seeds: false, workspacePath: oldPath, appSettings: settings });
-  const oldId = (await old.call('importArticle', { text: FIRST, title: 'Harbour toll' })).value.id;
+  const oldId = (await addArticleText(old.handlers, FIRST, 'Harbour toll')).id;
   const oldClaims = (await old.call('getArticle', { articleId: oldId })).value.claims;
   const toll = oldClaims.find((c: any) => c.text.includes('toll'));
   const rail = oldClaims.find((c: any) => c.text.includes('Rail'));
@@ -40,7 +40,7 @@ test('claims checked before: in a recent workspace and in this one, with status,
     appSettings: settings,
     recentWorkspaces: async () => [join(dir, 'now.json'), oldPath, join(dir, 'gone.json')],
   });
-  const articleId = (await api.call('importArticle', { text: SECOND, title: 'Toll again' })).value.id;
+  const articleId = (await addArticleText(api.handlers, SECOND, 'Toll again')).id;
   const claims = (await api.call('getArticle', { articleId })).value.claims;
   const found = (await api.call('findMatches', { articleId })).value;
   assert.deepEqual(
@@ -63,12 +63,12 @@ test('claims checked before: in a recent workspace and in this one, with status,
   assert.equal(Object.keys(found.matches).length, 1, 'the weather was never checked');
 
   // A near-identical quote in this workspace, once its first article is reviewed here too.
-  const here = (await api.call('importArticle', { text: FIRST, title: 'Harbour toll (copy)' })).value.id;
+  const here = (await addArticleText(api.handlers, FIRST, 'Harbour toll (copy)')).id;
   const hereRail = (await api.call('getArticle', { articleId: here })).value.claims.find((c: any) =>
     c.text.includes('Rail'),
   );
   await api.call('setReview', { articleId: here, claimId: hereRail.id, status: 'unsourced' });
-  const third = (await api.call('importArticle', { text: THIRD, title: 'Rail' })).value.id;
+  const third = (await addArticleText(api.handlers, THIRD, 'Rail')).id;
   const thirdClaim = (await api.call('getArticle', { articleId: third })).value.claims[0];
   const railMatches = (await api.call('findMatches', { articleId: third })).value.matches[thirdClaim.id];
   assert.deepEqual(
@@ -91,7 +91,7 @@ test('the open workspace index follows marks, edits and deletions without a rebu
   const { ReviewedClaimIndex } = await import('../../main/api/reviewed-claims');
   const api = await openTestApi(t, { seeds: false });
   const index = new ReviewedClaimIndex();
-  const a = (await api.call('importArticle', { text: FIRST, title: 'Harbour toll' })).value.id;
+  const a = (await addArticleText(api.handlers, FIRST, 'Harbour toll')).id;
   const matcher = await index.currentMatcher(api.store);
   assert.equal(matcher.size, 0);
   const claims = (await api.call('getArticle', { articleId: a })).value.claims;

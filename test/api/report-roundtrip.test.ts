@@ -135,7 +135,8 @@ test('reading a JSON report: clear messages, and prototype-pollution keys ignore
   const polluted = content
     .replace(
       '"format": "claimdesk-report",',
-      '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } },',
+      '"format": "claimdesk-report", "__proto__": { "polluted": true }, "constructor": { ' +
+        '"prototype": { "polluted": true } },',
     )
     .replace('"reviews": {', '"reviews": { "__proto__": { "status": "verified", "polluted": true },');
   const parsed = parseReportJson(polluted);
@@ -188,4 +189,37 @@ test('renderReport previews every format; saveReport writes it with the right ex
   }
   const missing = await api.call('renderReport', { articleIds: [articleId, 'a-nope'] });
   assert.equal(missing.error.code, 'not-found');
+});
+
+test('the report formats come from one table, and what each one lists follows it', async (t) => {
+  const api = await openTestApi(t);
+  const formats = (await api.call('reportFormats')).value as { format: string; textual: boolean; complete: boolean }[];
+  assert.deepEqual(
+    formats.map((f) => f.format),
+    ['md', 'html', 'pdf', 'json', 'csv', 'claimreview'],
+  );
+  const articleId = (await api.call('getWorkspace')).value.articles[0].id;
+  for (const f of formats) {
+    const r = (await api.call('renderReport', { articleId, format: f.format, options: { reviewedOnly: true } })).value;
+    assert.equal(r.text !== undefined, f.textual, `${f.format}: a text preview exactly when the table says so`);
+    if (f.complete) assert.equal(r.listed, r.total, `${f.format} lists every claim whatever the selection`);
+    else assert.ok(r.listed < r.total, `${f.format} follows the selection (pending claims left out)`);
+  }
+});
+
+test('the window and the reports show a status with the same word and glyph', async (t) => {
+  const api = await openTestApi(t);
+  const statuses = (await api.call('reviewStatuses')).value as { status: string; label: string; glyph: string }[];
+  assert.deepEqual(
+    statuses.map((s) => s.status),
+    ['verified', 'disputed', 'unsourced', 'pending'],
+  );
+  const articleId = (await api.call('getWorkspace')).value.articles[0].id;
+  const claims = (await api.call('getArticle', { articleId })).value.claims.filter(
+    (c: { kind: string }) => c.kind !== 'heading',
+  );
+  for (const [i, s] of statuses.slice(0, 3).entries())
+    await api.call('setReview', { articleId, claimId: claims[i].id, status: s.status });
+  const md = (await api.call('renderReport', { articleId, format: 'md' })).value.markdown as string;
+  for (const s of statuses) assert.ok(md.includes(`${s.glyph} ${s.label}`), `the report shows "${s.glyph} ${s.label}"`);
 });

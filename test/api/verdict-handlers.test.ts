@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppSettings } from '../../main/store/app-settings';
-import { openTestApi } from '../helpers/app-api';
+import { addArticleText, openTestApi } from '../helpers/app-api';
 import { tempDir } from '../helpers/tmp';
 
 const TEXT = [
@@ -16,7 +16,7 @@ async function setUp(t: any) {
   const settings = await AppSettings.load(await tempDir(t));
   await settings.setProfile({ name: 'Ana Ruiz', organisation: 'Desk Verify', organisationUrl: '', logoUrl: '' });
   const api = await openTestApi(t, { seeds: false, appSettings: settings });
-  const articleId = (await api.call('importArticle', { text: TEXT, title: 'Harbour Report' })).value.id;
+  const articleId = (await addArticleText(api.handlers, TEXT, 'Harbour Report')).id;
   const claims = (await api.call('getArticle', { articleId })).value.claims.filter((c: any) => c.kind !== 'heading');
   return { api, articleId, claims };
 }

@@ -61,13 +61,22 @@ export function buildLongArticle(claims = CLAIMS): string {
     const kind = i % 4;
     let sentence: string;
     if (kind === 0)
-      sentence = `${SPEAKERS[i % SPEAKERS.length]} in ${city} said on Monday that ${n} ${THINGS[i % THINGS.length]} were affected, according to ${OUTLETS[i % OUTLETS.length]}.`;
+      sentence =
+        `${SPEAKERS[i % SPEAKERS.length]} in ${city} said on Monday that ${n} ` +
+        `${THINGS[i % THINGS.length]} were affected, according to ${OUTLETS[i % OUTLETS.length]}.`;
     else if (kind === 1)
-      sentence = `The number of ${THINGS[(i + 3) % THINGS.length]} in ${city} rose by ${(i % 37) + 2} percent in the year to March, the statistics office reported.`;
+      sentence =
+        `The number of ${THINGS[(i + 3) % THINGS.length]} in ${city} rose by ${(i % 37) + 2} ` +
+        `percent in the year to March, the statistics office reported.`;
     else if (kind === 2)
-      sentence = `Residents of ${city} described the week as the most difficult since ${1990 + (i % 30)}, item ${i + 1} of the roundup.`;
+      sentence =
+        `Residents of ${city} described the week as the most difficult since ${1990 + (i % 30)}, ` +
+        `item ${i + 1} of the roundup.`;
     else
-      sentence = `"We have never seen ${n} ${THINGS[(i + 5) % THINGS.length]} in one day," ${(SPEAKERS[(i + 2) % SPEAKERS.length] ?? '').toLowerCase()} told ${OUTLETS[(i + 1) % OUTLETS.length]}.`;
+      sentence =
+        `"We have never seen ${n} ${THINGS[(i + 5) % THINGS.length]} in one day," ` +
+        `${(SPEAKERS[(i + 2) % SPEAKERS.length] ?? '').toLowerCase()} told ` +
+        `${OUTLETS[(i + 1) % OUTLETS.length]}.`;
     paragraph.push(sentence);
     if (paragraph.length === 5) {
       lines.push(paragraph.join(' '), '');
@@ -85,7 +94,8 @@ function bridgeScript(channelMap: Record<string, string>, lastArticle: string): 
   (() => {
     const invoke = window.__claimdeskInvoke;
     const bridge = { onMenuCommand: () => undefined };
-    for (const [name, channel] of Object.entries(${JSON.stringify(channelMap)})) bridge[name] = async (request) => JSON.parse(await invoke(channel, JSON.stringify(request ?? {})));
+    for (const [name, channel] of Object.entries(${JSON.stringify(channelMap)}))
+      bridge[name] = async (request) => JSON.parse(await invoke(channel, JSON.stringify(request ?? {})));
     Object.defineProperty(window, 'claimdesk', { value: Object.freeze(bridge) });
     try {
       localStorage.setItem('claimdesk.reviewerNameAsked', 'yes');
@@ -192,7 +202,8 @@ export async function runDeskBench(
     });
     const claims = big.summary.claimCount;
     log(
-      `desk bench: ${claims} claims, ${text.length.toLocaleString()} characters; extraction + preview ${fmt(extractMs)}`,
+      `desk bench: ${claims} claims, ${text.length.toLocaleString()} characters; extraction + ` +
+        `preview ${fmt(extractMs)}`,
     );
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -295,7 +306,8 @@ export async function runDeskBench(
     const line = (name: string, xs: number[], target: string) =>
       log(`  ${name.padEnd(52)} ${fmt(median(xs)).padStart(10)} ${fmt(p95(xs)).padStart(10)}   ${target}`);
     log(
-      `  ${'cold start: navigation to ready, article open'.padEnd(52)} ${fmt(coldLoadMs).padStart(10)} ${''.padStart(10)}   —`,
+      `  ${'cold start: navigation to ready, article open'.padEnd(52)} ` +
+        `${fmt(coldLoadMs).padStart(10)} ${''.padStart(10)}   —`,
     );
     line(`open the ${claims}-claim article from the library`, openMs, '< 500 ms');
     line('  of which: getArticle over the bridge (JSON)', bridgeMs, '—');

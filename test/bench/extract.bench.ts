@@ -1,7 +1,7 @@
 // Extraction benchmark (issue 3): throughput on a >= 1 MB corpus built from the dev fixture articles and the
 // sample, beside the raw tokenizer's throughput in the same run (the ratio is the figure that travels between
 // machines); warm per-article latency; a 1,000-word article; the cost of outlet resolution; the CLI's cold start.
-// Prints figures only: no timed assertions (design.md §9).
+// Prints figures only: no timed assertions (ARCHITECTURE.md §8).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -62,7 +62,8 @@ function unregisteredFrames(text: string, claims: readonly Claim[]): number {
   return found;
 }
 
-/** At least 1 MB of PolNeAR train text when the data is here (the issue's measure), else the project's own dev articles. */
+/** At least 1 MB of PolNeAR train text when the data is here (the issue's measure), else the ' +
+  'project's own dev articles. */
 function benchArticles(): { articles: string[]; from: string } {
   const dir = polnearDir();
   if (dir) {
@@ -154,7 +155,10 @@ function cliColdStart(): string {
     if (r.status !== 0) return `the CLI failed: ${String(r.stderr).trim().slice(0, 200)}`;
     if (i > 0) times.push(ms); // the first run warms the disk cache
   }
-  return `${median(times).toFixed(0)} ms median of 10 runs (node ${args.slice(1).join(' ')}; p95 ${percentile(times, 95).toFixed(0)} ms)`;
+  return (
+    `${median(times).toFixed(0)} ms median of 10 runs (node ${args.slice(1).join(' ')}; p95 ` +
+    `${percentile(times, 95).toFixed(0)} ms)`
+  );
 }
 
 export async function runExtractBench(): Promise<void> {
@@ -171,7 +175,8 @@ export async function runExtractBench(): Promise<void> {
     }
   }
   console.log(
-    `corpus: ${articles.length} articles (${from}), repeated to ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB`,
+    `corpus: ${articles.length} articles (${from}), repeated to ${corpus.length} ` +
+      `documents, ${(bytes / 1e6).toFixed(2)} MB`,
   );
 
   // Warm both paths before timing.
@@ -180,7 +185,8 @@ export async function runExtractBench(): Promise<void> {
     extractClaims(a, { outlets: NO_OUTLETS });
   }
   // The three passes are interleaved document by document, so that a slow patch of a shared machine (GC, another
-  // process) falls on all of them alike; each figure is the median over RUNS passes over the whole corpus (an even number: half with each order).
+  // process) falls on all of them alike; each figure is the median over RUNS passes over the whole corpus (an even
+  // number: half with each order).
   const tokRates: number[] = [];
   const extRates: number[] = [];
   const noRates: number[] = [];
@@ -236,12 +242,15 @@ export async function runExtractBench(): Promise<void> {
   const cost = median(costs);
   console.log(
     `outlet resolution: ${noOutlets.toFixed(2)} MB/s without, ${ext.toFixed(2)} MB/s with: ` +
-      `${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+      (`${(cost * 100).toFixed(1)}% more time (median of ${RUNS} paired runs; range ` +
+        `${(Math.min(...costs) * 100).toFixed(1)}..${(Math.max(...costs) * 100).toFixed(1)}%) ` +
+        `(issue 4 budget: < 10%)`),
   );
 
   console.log(
     `unregistered-outlet frames: ${(median(frameCosts) * 100).toFixed(1)}% of extraction time ` +
-      `(median of ${RUNS} runs, paired with extraction; ${framesFound} claims with a frame per run) (issue 13 budget: < 10%)`,
+      `(median of ${RUNS} runs, paired with extraction; ${framesFound} claims with a frame per run) (issue 13 ` +
+      `budget: < 10%)`,
   );
 
   // The same with a workspace's own outlets in place (issue 4): 60 added outlets and 5 corrected shipped ones,
@@ -284,7 +293,9 @@ export async function runExtractBench(): Promise<void> {
   const userCost = median(userCosts);
   console.log(
     `resolution on vs off, ${userOutlets.length} user outlets in place: ${(userCost * 100).toFixed(1)}% more time ` +
-      `(median of ${RUNS} paired runs; range ${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) (issue 4 budget: < 10%)`,
+      (`(median of ${RUNS} paired runs; range ` +
+        `${(Math.min(...userCosts) * 100).toFixed(1)}..${(Math.max(...userCosts) * 100).toFixed(1)}%) ` +
+        `(issue 4 budget: < 10%)`),
   );
 
   const lat: number[] = [];
@@ -298,7 +309,8 @@ export async function runExtractBench(): Promise<void> {
     lat.push(median(runs));
   }
   console.log(
-    `per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ms, p95 ${percentile(lat, 95).toFixed(2)} ms`,
+    `per-article latency (warm, ${articles.length} articles): median ${median(lat).toFixed(2)} ` +
+      `ms, p95 ${percentile(lat, 95).toFixed(2)} ms`,
   );
 
   const k = thousandWords(articles);

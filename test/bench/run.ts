@@ -5,9 +5,13 @@ import { runMarkCliBench, runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
 import { runMatchingBench } from './matching.bench';
 import { runSyncBench } from './sync.bench';
+import { runOutletsBench } from './outlets.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
+
+console.log('\n== Outlet type-ahead ==');
+await runOutletsBench();
 
 console.log('\n== Workspace store (issue 6) ==');
 await runStoreBench();

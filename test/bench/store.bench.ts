@@ -139,15 +139,19 @@ export async function runStoreBench(): Promise<void> {
       await store.close();
       const mb = (await stat(file)).size / 1048576;
       console.log(
-        `${String(claimCount).padStart(6)}  ${String(data.articles.length).padStart(8)}  ${mb.toFixed(1).padStart(7)}  ${median(opens).toFixed(0).padStart(7)}  ` +
-          `${median(latencies).toFixed(2).padStart(14)} / ${quantile(latencies, 0.95).toFixed(2).padEnd(12)}  ${stall.toFixed(1).padStart(10)} (${saveMs.toFixed(0)})`,
+        `${String(claimCount).padStart(6)}  ${String(data.articles.length).padStart(8)}  ` +
+          `${mb.toFixed(1).padStart(7)}  ${median(opens).toFixed(0).padStart(7)}  ` +
+          (`${median(latencies).toFixed(2).padStart(14)} / ` +
+            `${quantile(latencies, 0.95).toFixed(2).padEnd(12)}  ${stall.toFixed(1).padStart(10)} ` +
+            `(${saveMs.toFixed(0)})`),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
   console.log(
-    `(${CHANGES} status changes per size, each awaited until fsynced; the snapshot is rewritten every 100 changes in the background)`,
+    `(${CHANGES} status changes per size, each awaited until fsynced; the snapshot is rewritten ` +
+      `every 100 changes in the background)`,
   );
 }
 
@@ -195,7 +199,8 @@ export async function runMarkCliBench(size = 50_000): Promise<void> {
     }
     const mb = (await stat(file)).size / 1048576;
     console.log(
-      `claimdesk mark at ${claimCount} claims (${mb.toFixed(0)} MB snapshot), whole process: median ${median(marks).toFixed(0)} ms, ` +
+      `claimdesk mark at ${claimCount} claims (${mb.toFixed(0)} MB snapshot), whole process: median ` +
+        `${median(marks).toFixed(0)} ms, ` +
         `p95 ${quantile(marks, 0.95).toFixed(0)} ms; node start-up alone ${median(node).toFixed(0)} ms, ` +
         `claimdesk --version ${median(version).toFixed(0)} ms (medians of ${MARK_RUNS} runs)`,
     );

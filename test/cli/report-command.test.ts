@@ -31,36 +31,39 @@ async function workspace(t: Parameters<typeof openTestApi>[0]) {
   return { dir: api.dir, path: api.workspacePath, articleId };
 }
 
-test('report writes Markdown to standard output and the other formats to files, without touching the workspace', async (t) => {
-  const { dir, path, articleId } = await workspace(t);
-  const before = (await stat(path)).mtimeMs;
-  const md = await run(['report', '--workspace', path]);
-  assert.equal(md.code, 0, md.stderr);
-  assert.match(md.stdout, /^# Verification report: Vladimir Putin/);
-  assert.match(md.stdout, /### 1\. ✔ Verified/);
-  for (const format of ['html', 'json', 'csv', 'claimreview']) {
-    const out = join(dir, `r.${format}`);
-    const r = await run([
-      'report',
-      '-w',
-      path,
-      '--article',
-      articleId,
-      '--format',
-      format,
-      '--out',
-      out,
-      '--reviewed-only',
-    ]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, new RegExp(`wrote .*r\\.${format} \\(${format}, 1 article`));
-    assert.ok((await stat(out)).size > 200);
-  }
-  assert.match(await readFile(join(dir, 'r.html'), 'utf8'), /^<!doctype html>/);
-  assert.equal(JSON.parse(await readFile(join(dir, 'r.claimreview'), 'utf8')).length, 2);
-  assert.equal((await stat(path)).mtimeMs, before, 'the workspace file was not written');
-  assert.ok(!existsSync(`${path}.lock`), 'no lock taken');
-});
+test(
+  'report writes Markdown to standard output and the other formats to files, without touching ' + 'the workspace',
+  async (t) => {
+    const { dir, path, articleId } = await workspace(t);
+    const before = (await stat(path)).mtimeMs;
+    const md = await run(['report', '--workspace', path]);
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /^# Verification report: Vladimir Putin/);
+    assert.match(md.stdout, /### 1\. ✔ Verified/);
+    for (const format of ['html', 'json', 'csv', 'claimreview']) {
+      const out = join(dir, `r.${format}`);
+      const r = await run([
+        'report',
+        '-w',
+        path,
+        '--article',
+        articleId,
+        '--format',
+        format,
+        '--out',
+        out,
+        '--reviewed-only',
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, new RegExp(`wrote .*r\\.${format} \\(${format}, 1 article`));
+      assert.ok((await stat(out)).size > 200);
+    }
+    assert.match(await readFile(join(dir, 'r.html'), 'utf8'), /^<!doctype html>/);
+    assert.equal(JSON.parse(await readFile(join(dir, 'r.claimreview'), 'utf8')).length, 2);
+    assert.equal((await stat(path)).mtimeMs, before, 'the workspace file was not written');
+    assert.ok(!existsSync(`${path}.lock`), 'no lock taken');
+  },
+);
 
 test('report explains what is wrong', async (t) => {
   const { dir, path } = await workspace(t);

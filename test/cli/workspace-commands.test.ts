@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -116,7 +116,7 @@ test('mark explains mistakes', async (t) => {
   const heading = (await listJson(w)).articles[0]!.claims.find((c) => c.kind === 'heading')!;
   assert.match(
     (await run(['mark', '--workspace', w, '--claim', heading.id, '--status', 'verified'])).err,
-    /headings are not claims/,
+    /headings are not claims/i,
   );
 });
 
@@ -129,7 +129,11 @@ test('import takes .md and .html files, and refuses what it cannot read', async 
   );
   await writeFile(
     join(dir, 'b.html'),
-    '<html><head><title>Budget Talks</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>Budget Talks Stall</h1><p>The governor said on Tuesday that the budget talks had stalled over school funding, according to two aides.</p><p>Lawmakers are expected to return to the capital next week to resume negotiations over the spending plan.</p></article></body></html>',
+    '<html><head><title>Budget Talks</title><script>alert(1)</script></head><body><nav>Home | ' +
+      'World</nav><article><h1>Budget Talks Stall</h1><p>The governor said on Tuesday that the ' +
+      'budget talks had stalled over school funding, according to two aides.</p><p>Lawmakers are ' +
+      'expected to return to the capital next week to resume negotiations over the spending ' +
+      'plan.</p></article></body></html>',
   );
   assert.match((await run(['import', join(dir, 'a.md'), '--workspace', w])).out, /\tSenate Vote Delayed\n$/);
   const html = await run(['import', join(dir, 'b.html'), '--workspace', w]);
@@ -151,7 +155,10 @@ test('import fetches a URL; a loopback address needs --allow-private-network', a
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(
-      '<html><head><title>Port Strike Ends</title></head><body><article><h1>Port Strike Ends</h1><p>Union leaders said on Friday that dock workers would return to work on Monday after a deal was reached.</p><p>The agreement still needs to be ratified by members in a vote scheduled for later this month.</p></article></body></html>',
+      '<html><head><title>Port Strike Ends</title></head><body><article><h1>Port Strike ' +
+        'Ends</h1><p>Union leaders said on Friday that dock workers would return to work on Monday ' +
+        'after a deal was reached.</p><p>The agreement still needs to be ratified by members in a ' +
+        'vote scheduled for later this month.</p></article></body></html>',
     );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

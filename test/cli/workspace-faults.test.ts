@@ -119,7 +119,8 @@ test('mark on a full disk: kept in the journal when it is, "not saved" when it i
     assert.equal(r.code, 0, 'the change is durable in the journal');
     assert.equal(
       r.err,
-      `claimdesk: mark: the disk is full; your change is kept in the journal (${w}${JOURNAL_SUFFIX}) and will be written into the workspace the next time it is opened with space to spare. Do not delete that file.\n`,
+      `claimdesk: mark: the disk is full; your change is kept in the journal (${w}${JOURNAL_SUFFIX}) and will be ` +
+        `written into the workspace the next time it is opened with space to spare. Do not delete that file.\n`,
     );
   }
 });
@@ -133,26 +134,30 @@ test('mark when even the journal append fails: the change was not saved, said as
   assert.equal(r.code, 1);
   assert.equal(
     r.err,
-    `claimdesk: mark: The disk is full: ClaimDesk could not save to ${w}. The change was not saved; the workspace is as it was before.\n`,
+    `claimdesk: mark: The disk is full: ClaimDesk could not save to ${w}. The change was not saved; the workspace is ` +
+      `as it was before.\n`,
   );
   assert.ok(!r.err.includes('kept in ClaimDesk'), 'the CLI keeps nothing once it exits');
 });
 
-test('mark on a really full disk (small tmpfs): no raw ENOSPC, no 0-byte lock, nothing acknowledged lost', async (t) => {
-  const disk = await smallTmpfs(t, 1024 * 1024);
-  if ('skip' in disk) return t.skip(disk.skip);
-  const w = join(disk.dir, 'w.json');
-  assert.equal((await run(['import', SAMPLE, '--workspace', w])).code, 0);
-  const { claims } = await claimsOf(w);
-  await fillUntil(disk.dir, 0);
-  const r = await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']);
-  assert.equal(r.code, 1);
-  assert.ok(!/ENOSPC|no space left/.test(r.err), r.err);
-  assert.match(r.err, /The disk is full/);
-  assert.ok(!(await readdir(disk.dir)).some((n) => n.endsWith('.lock')), 'no lock file is left behind');
-  await rm(join(disk.dir, 'filler'));
-  assert.equal((await claimsOf(w)).claims.length, claims.length, 'the workspace is intact');
-});
+test(
+  'mark on a really full disk (small tmpfs): no raw ENOSPC, no 0-byte lock, nothing acknowledged ' + 'lost',
+  async (t) => {
+    const disk = await smallTmpfs(t, 1024 * 1024);
+    if ('skip' in disk) return t.skip(disk.skip);
+    const w = join(disk.dir, 'w.json');
+    assert.equal((await run(['import', SAMPLE, '--workspace', w])).code, 0);
+    const { claims } = await claimsOf(w);
+    await fillUntil(disk.dir, 0);
+    const r = await run(['mark', '--workspace', w, '--claim', claims[0]!.id, '--status', 'verified']);
+    assert.equal(r.code, 1);
+    assert.ok(!/ENOSPC|no space left/.test(r.err), r.err);
+    assert.match(r.err, /The disk is full/);
+    assert.ok(!(await readdir(disk.dir)).some((n) => n.endsWith('.lock')), 'no lock file is left behind');
+    await rm(join(disk.dir, 'filler'));
+    assert.equal((await claimsOf(w)).claims.length, claims.length, 'the workspace is intact');
+  },
+);
 
 test('an article without claims: named, opened read-only, never rotated into the backups', async (t) => {
   const dir = await tempDir(t);
@@ -244,7 +249,8 @@ test('report --out refuses the workspace, its journal, lock and backups, and wri
   assert.equal(failed.code, 1);
   assert.equal(
     failed.err,
-    `claimdesk: report: The disk is full: ClaimDesk could not save to ${out}. The previous ${out}, if any, is unchanged.\n`,
+    `claimdesk: report: The disk is full: ClaimDesk could not save to ${out}. The previous ${out}, if any, is ` +
+      `unchanged.\n`,
   );
   assert.equal(await readFile(out, 'utf8'), 'the previous report', 'never left empty or half written');
   assert.deepEqual(

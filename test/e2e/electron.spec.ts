@@ -22,7 +22,8 @@ function electronBinary(): { path: string | null; reason: string } {
     path: null,
     reason: override
       ? `ELECTRON_OVERRIDE_DIST_PATH=${override} holds no ${name}`
-      : `node_modules/electron/dist is missing (the Electron download did not run) and ELECTRON_OVERRIDE_DIST_PATH is not set`,
+      : `node_modules/electron/dist is missing (the Electron download did not run) and ` +
+        `ELECTRON_OVERRIDE_DIST_PATH is not set`,
   };
 }
 

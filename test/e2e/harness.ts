@@ -1,4 +1,4 @@
-// The e2e harness (design.md §3): the real renderer bundle from dist/renderer, served on http://claimdesk.test
+// The e2e harness (ARCHITECTURE.md §2): the real renderer bundle from dist/renderer, served on http://claimdesk.test
 // with the app's own headers (CSP included), talking through a Playwright binding to the real API over a real
 // lowdb workspace in a temp folder. Every request that would leave the app's origin is aborted and recorded.
 import { test as base, expect, type Page } from '@playwright/test';

@@ -38,7 +38,8 @@ const ARTICLE = [
   'Minister Denies Report',
   ...PICKED.map(
     (p) =>
-      `The minister said on Tuesday that ${p.id} was false ${p.payload.replace(/\r\n?|\n/g, ' ')} according to Reuters.`,
+      `The minister said on Tuesday that ${p.id} was false ${p.payload.replace(/\r\n?|\n/g, ' ')} ` +
+      `according to Reuters.`,
   ),
   HUGE.payload,
 ].join('\n\n');
@@ -66,7 +67,8 @@ test('every category of hostile payload stays text in every door of the window',
   await expect(body).toContainText('{"__proto__":{"hostilePolluted":"yes"}}');
   await expect(
     page.locator(
-      '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input, video, audio)',
+      '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, ' +
+        'form, input, video, audio)',
     ),
   ).toHaveCount(0);
 
@@ -86,7 +88,8 @@ test('every category of hostile payload stays text in every door of the window',
   await page
     .locator('#evidence-title')
     .fill(
-      `${PICKED.find((p) => p.id === 'md-remote-image')!.payload} ${PICKED.find((p) => p.id === 'svg-onload')!.payload}`,
+      `${PICKED.find((p) => p.id === 'md-remote-image')!.payload} ` +
+        `${PICKED.find((p) => p.id === 'svg-onload')!.payload}`,
     );
   await page.keyboard.press('Enter');
   await expect(page.locator('#evidence-list')).toContainText('![chart](http://attacker.invalid/md.png)');
@@ -102,7 +105,9 @@ test('every category of hostile payload stays text in every door of the window',
   await expect(noteField(page)).toHaveValue(note.replace(/\r\n?/g, '\n'));
 
   // Dropped .md and .html files with every picked payload.
-  const md = `# Dropped ${PICKED[0]!.payload}\n\n${PICKED.map((p) => `Officials said ${p.id} stands.\n\n${p.payload}`).join('\n\n')}\n`;
+  const md =
+    `# Dropped ` +
+    `${PICKED[0]!.payload}\n\n${PICKED.map((p) => `Officials said ${p.id} stands.\n\n${p.payload}`).join('\n\n')}\n`;
   await dropFile(page, 'hostile.md', md);
   await confirmImport(page, { replace: '' });
   await expect(
@@ -110,7 +115,15 @@ test('every category of hostile payload stays text in every door of the window',
       '.article-body :is(script, img, iframe, svg, math, style, link, meta, base, object, embed, form, input)',
     ),
   ).toHaveCount(0);
-  const html = `<!doctype html><html><head><title>Dropped ${PICKED[0]!.payload}</title>${PICKED.find((p) => p.id === 'remote-base-href')!.payload}</head><body><article>${PICKED.map((p) => `<p>Officials said ${p.id} stands, according to Reuters, with details that run long enough to count as an article paragraph.</p>${p.payload}`).join('\n')}</article></body></html>`;
+  const baseHref = PICKED.find((p) => p.id === 'remote-base-href')!.payload;
+  const paragraphs = PICKED.map(
+    (p) =>
+      `<p>Officials said ${p.id} stands, according to Reuters, with details that run long enough to count as an ` +
+      `article paragraph.</p>${p.payload}`,
+  ).join('\n');
+  const html =
+    `<!doctype html><html><head><title>Dropped ${PICKED[0]!.payload}</title>${baseHref}</head>` +
+    `<body><article>${paragraphs}</article></body></html>`;
   await dropFile(page, 'hostile.html', html, 'text/html');
   await confirmImport(page, { replace: '' });
   await expect(page.locator('.article-body')).toContainText('Officials said script-plain stands');
@@ -136,7 +149,8 @@ test('every category of hostile payload stays text in every door of the window',
     if (await select.count()) await select.selectOption(format).catch(() => undefined);
     await expect(
       preview.locator(
-        ':is(script, img, iframe, object, embed, form, input, [onerror], [onload], [onmouseover], [onfocus], a[href^="javascript" i], a[href^="data" i])',
+        ':is(script, img, iframe, object, embed, form, input, [onerror], [onload], [onmouseover], ' +
+          '[onfocus], a[href^="javascript" i], a[href^="data" i])',
       ),
     ).toHaveCount(0);
   }

@@ -36,8 +36,9 @@ async function controlsReachable(page: Page, root: string): Promise<string[]> {
     for (const c of controls) {
       const r = c.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || c.closest('[hidden]')) continue;
-      const name = `${c.tagName.toLowerCase()}#${c.id || ''}.${c.className}:${(c.textContent ?? '').trim().slice(0, 20)}`;
-      // Controls scrolled out of their pane are reachable by scrolling that pane; only clipping by the window counts.
+      const label = (c.textContent ?? '').trim().slice(0, 20);
+      const name = `${c.tagName.toLowerCase()}#${c.id || ''}.${c.className}:${label}`;
+      // Controls scrolled out of their pane are reachable by scrolling it; only clipping by the window counts.
       const pane = c.closest('.pane, .top-bar, .toasts');
       const clip = pane ? pane.getBoundingClientRect() : new DOMRect(0, 0, innerWidth, innerHeight);
       if (r.bottom <= clip.top || r.top >= clip.bottom) continue;

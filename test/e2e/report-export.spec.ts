@@ -59,7 +59,8 @@ test('the library exports one report for several articles', async ({ desk }) => 
   await pasteArticle(
     page,
     'Harbour Strike Ends',
-    'Union leaders said on Friday that dock workers would return on Monday.\n\nThe port authority said 40 ships were waiting.',
+    'Union leaders said on Friday that dock workers would return on Monday.\n\nThe port ' +
+      'authority said 40 ships were waiting.',
   );
   await page.locator('#checklist').focus();
   await page.keyboard.press('d');

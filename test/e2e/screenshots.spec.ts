@@ -9,20 +9,25 @@ const SHOTS = process.env.CLAIMDESK_SHOTS;
 const SECOND = [
   'Seoul Says Talks With Pyongyang Have Stalled',
   '',
-  "SEOUL (Reuters) - South Korea's unification minister said on Monday that talks with the North had stalled, according to Yonhap.",
+  "SEOUL (Reuters) - South Korea's unification minister said on Monday that talks with the " +
+    'North had stalled, according to Yonhap.',
   '',
   'The ministry added that no date had been set for a new round, and that 12 proposals were still unanswered.',
   '',
   'Analysts said the freeze was the longest since 2019.',
 ].join('\n');
 
-const PAGE = `<html><head><title>Grain Exports Rise - Kyiv Independent</title><meta property="og:site_name" content="The Kyiv Independent">
+const PAGE = `<html><head><title>Grain Exports Rise - Kyiv Independent</title>
+<meta property="og:site_name" content="The Kyiv Independent">
 <meta name="author" content="Olena Hrytsenko"><meta property="article:published_time" content="2026-08-31">
 <link rel="canonical" href="https://kyivindependent.com/grain-exports-rise"></head><body><nav>Home News</nav>
 <article><h1>Grain Exports Rise Through Black Sea Corridor</h1>
-<p>Ukraine shipped 4.2 million tonnes of grain in August, the highest monthly total since the corridor opened, according to Reuters.</p>
-<p>The agriculture ministry said the corridor would stay open through the winter, despite attacks on port infrastructure in Odesa.</p>
-<p>Insurers said premiums for ships calling at Ukrainian ports had fallen by a third since June.</p></article></body></html>`;
+<p>Ukraine shipped 4.2 million tonnes of grain in August, the highest monthly total since the corridor opened,
+according to Reuters.</p>
+<p>The agriculture ministry said the corridor would stay open through the winter, despite attacks on port
+infrastructure in Odesa.</p>
+<p>Insurers said premiums for ships calling at Ukrainian ports had fallen by a third since June.</p>
+</article></body></html>`;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

@@ -1,4 +1,4 @@
-// Hostile text stays text (design.md §8): a script in a pasted article, a note or a title never runs, is shown as
+// Hostile text stays text (ARCHITECTURE.md §7): a script in a pasted article, a note or a title never runs, is shown as
 // the person typed it, and no request leaves the app's origin.
 import { readFile } from 'node:fs/promises';
 import { expectSaved, noteField, pasteArticle } from './desk-page';

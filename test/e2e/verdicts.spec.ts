@@ -220,7 +220,8 @@ test('a claim checked in a recent workspace is shown, and says where it is', asy
     trustedOrigins: [],
     dialogs: { chooseArticleFile: async () => null, chooseReportPath: async () => null },
   });
-  const summary = await archive.handlers.importArticle({ text: HARBOUR, title: 'Harbour toll (2025)' });
+  const { addArticleText } = await import('../helpers/app-api');
+  const summary = await addArticleText(archive.handlers, HARBOUR, 'Harbour toll (2025)');
   const claimId = (await archive.handlers.getArticle({ articleId: summary.id })).claims[0]!.id;
   await archive.handlers.setReview({ articleId: summary.id, claimId, status: 'verified', note: 'Port ledger.' });
   await archive.close();

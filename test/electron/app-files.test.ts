@@ -30,7 +30,7 @@ for (const url of [
   });
 }
 
-test('every served file carries the strict CSP of design.md §8', () => {
+test('every served file carries the strict CSP of ARCHITECTURE.md §7', () => {
   assert.equal(
     APP_CSP.split('; ').slice(0, 4).join('; '),
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:",

@@ -4,36 +4,45 @@ import { recorded, resetMocks, Session } from '../mocks/electron';
 import { APP_ORIGIN } from '../../main/electron/app-files';
 import { isAllowedNavigation, isExternalLinkAllowed, WEB_PREFERENCES } from '../../main/electron/security';
 import { createMainWindow, lockDownSession } from '../../main/electron/window';
+import PACKAGE from '../../package.json' with { type: 'json' };
 
 // The same module instance that main/electron/ receives for 'electron' (see test/mocks/register.mjs).
 const mock = { recorded, resetMocks };
 
-test('the window runs with the whole security baseline', () => {
-  assert.deepEqual(
-    { ...WEB_PREFERENCES },
-    {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      safeDialogs: true,
-    },
-  );
-  assert.ok(Object.isFrozen(WEB_PREFERENCES));
+// Written out here, not read from main/electron/security.ts: the window must get these values whatever that
+// module or createMainWindow does with them.
+const BASELINE = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: true,
+  safeDialogs: true,
+};
+
+test('the window is created with the whole security baseline and the built preload', () => {
   mock.resetMocks();
   const win = createMainWindow('/app/dist') as unknown as {
     options: { webPreferences: Record<string, unknown> };
     webContents: any;
   };
-  assert.deepEqual(win.options.webPreferences, { ...WEB_PREFERENCES, preload: '/app/dist/preload.cjs' });
+  assert.deepEqual(win.options.webPreferences, { ...BASELINE, preload: '/app/dist/preload.cjs' });
   assert.equal(win.webContents.loadedUrl, `${APP_ORIGIN}/index.html`, 'content comes from app://, never file://');
+  // The preload the window names is the file the build writes.
+  assert.match(PACKAGE.scripts['build:preload'], /--outfile=dist\/preload\.cjs(\s|$)/);
+});
+
+test('the shared preferences cannot be changed at run time', () => {
+  assert.ok(Object.isFrozen(WEB_PREFERENCES));
+  assert.throws(() => {
+    (WEB_PREFERENCES as Record<string, unknown>).sandbox = false;
+  }, TypeError);
 });
 
 test('new windows are denied; only http(s) links go to the system browser', () => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadGold, occurrences, resolveArticle, GoldError } from './gold';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIR, loadGold, occurrences, resolveArticle, GoldError } from './gold';
 import type { GoldArticle, GoldAttribution } from './gold';
 
 const gold: GoldArticle[] = loadGold();
@@ -231,7 +233,7 @@ test('the loader reports unresolvable and ambiguous fragments naming the article
   assert.equal(second.attributions[0]?.cue[0]?.start, 33);
 });
 
-test('per-pattern counts are printed for the record', () => {
+test('the loader keeps every gold attribution; per-pattern counts are printed for the record', () => {
   const counts: Record<string, number> = {};
   for (const g of gold)
     for (const a of g.attributions)
@@ -239,5 +241,18 @@ test('per-pattern counts are printed for the record', () => {
   const total = gold.reduce((n, g) => n + g.attributions.length, 0);
   console.log(`articles ${gold.length}, attributions ${total}`);
   for (const [name, n] of Object.entries(counts)) console.log(`  ${name.padEnd(42)} ${n}`);
-  assert.ok(total > 0);
+  // The loader keeps every attribution and every article the files hold: read them again without it.
+  const files = readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.gold.json'));
+  const raw = files.map((n) => JSON.parse(readFileSync(join(FIXTURE_DIR, n), 'utf8')) as { attributions: unknown[] });
+  assert.equal(gold.length, files.length, 'one loaded article per gold file');
+  assert.equal(
+    total,
+    raw.reduce((n, r) => n + r.attributions.length, 0),
+    'no attribution lost in loading',
+  );
+  assert.deepEqual(
+    Object.entries(counts).filter(([, n]) => n === 0),
+    [],
+    'a pattern that matches nothing is a broken pattern',
+  );
 });

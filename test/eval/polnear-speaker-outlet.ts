@@ -53,7 +53,7 @@ export function scorePolnear(extract: Extract, articles: readonly PolnearArticle
   const speaker: Accuracy = { right: 0, total: 0 };
   const outlet: Accuracy = { right: 0, total: 0 };
   for (const article of articles) {
-    let claims: readonly Claim[] = [];
+    let claims: readonly Claim[];
     try {
       claims = extract(article.text).claims;
     } catch {

@@ -31,7 +31,10 @@ function row(label: string, s: CorpusScore): string {
     const { p, r, f1 } = prf(s.roles[role]);
     return `${pct(p)} ${pct(r)} ${pct(f1)}`;
   });
-  return `${label.padEnd(26)} ${String(s.articles).padStart(3)}  ${cells.join(' | ')} | ${acc(s.speaker)}   ${acc(s.outlet)}`;
+  return (
+    `${label.padEnd(26)} ${String(s.articles).padStart(3)}  ${cells.join(' | ')} | ` +
+    `${acc(s.speaker)}   ${acc(s.outlet)}`
+  );
 }
 
 /** `--floor cue=0.6,source=0.6,content=0.4`: exit 1 when PolNeAR dev linked F1 falls below (used by .ci/run). */
@@ -65,7 +68,8 @@ function main(): void {
   );
   console.log('Speaker and outlet: accuracy per attributed claim (outlet: stated outlets only).\n');
   console.log(
-    `${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`,
+    `${'system / split'.padEnd(26)} art  ${'source P     R     F1'.padEnd(17)} | ` +
+      `${'cue P     R     F1'.padEnd(17)} | ${'content P R     F1'.padEnd(17)} | speaker outlet`,
   );
   const perSystem = new Map<
     string,
@@ -115,7 +119,8 @@ function main(): void {
         );
         if (p)
           lines.push(
-            `      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ${bad.join(', ')})`,
+            `      got       src ${quote(p.source)} content ${quote(p.content).slice(0, 120)} (wrong: ` +
+              `${bad.join(', ')})`,
           );
       }
       for (const p of P) {

@@ -71,7 +71,7 @@ export function loadSpeakerOutletSet(path = FIXTURE): SpeakerOutletItem[] {
     try {
       out.push(JSON.parse(line) as SpeakerOutletItem);
     } catch (err) {
-      throw new Error(`${path}:${i + 1}: not a JSON line (${(err as Error).message})`);
+      throw new Error(`${path}:${i + 1}: not a JSON line (${(err as Error).message})`, { cause: err });
     }
   });
   return out;

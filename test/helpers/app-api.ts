@@ -55,3 +55,14 @@ export async function openTestApi(
     call: (channel, request = {}) => api.dispatch(channel, request, `${TEST_ORIGIN}/index.html`),
   };
 }
+
+/** Adds an article through the window's one door (preview, then commit) and returns its summary. */
+export async function addArticleText(
+  handlers: Pick<AppApi['handlers'], 'previewImport' | 'commitImport'>,
+  text: string,
+  title?: string,
+): Promise<{ id: string }> {
+  const preview = await handlers.previewImport({ text });
+  const { summary } = await handlers.commitImport({ previewId: preview.previewId, meta: title ? { title } : {} });
+  return summary;
+}

@@ -16,8 +16,10 @@ const PAGE = `<!doctype html><html><head>
 <div class="ad-banner">Buy cheap flights today!</div>
 <article>
 <h1>Ports Close as Storm Hits</h1>
-<p>The harbour master said on Tuesday that 12 ships were stuck offshore, and that crews had been told to wait for calmer seas before trying to enter the port.</p>
-<p>The coast guard reported record waves of nine metres, according to Reuters, the highest seen on this stretch of coast since records began in 1950.</p>
+<p>The harbour master said on Tuesday that 12 ships were stuck offshore, and that crews had been told to wait
+for calmer seas before trying to enter the port.</p>
+<p>The coast guard reported record waves of nine metres, according to Reuters, the highest seen on this stretch
+of coast since records began in 1950.</p>
 <aside>Related: Ten storms that changed the coast</aside>
 <p>Fishermen said they had never seen anything like it, and several boats were damaged at their moorings overnight.</p>
 </article>
@@ -48,7 +50,8 @@ test('metadata falls back to meta tags, and a page title loses its site suffix',
   assert.equal(meta.title, 'Ports Close as Storm Hits');
   assert.equal(
     htmlToArticle(
-      '<html><head><title>Grain Up - Kyiv Independent</title><meta property="og:site_name" content="The Kyiv Independent"></head><body><p>x</p></body></html>',
+      '<html><head><title>Grain Up - Kyiv Independent</title><meta property="og:site_name" ' +
+        'content="The Kyiv Independent"></head><body><p>x</p></body></html>',
     ).meta.title,
     'Grain Up',
   );

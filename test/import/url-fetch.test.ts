@@ -1,10 +1,10 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkFetchUrl, fetchArticlePage, isPrivateAddress } from '../../main/import/url-fetch';
 
-async function serve(t: import('node:test').TestContext, handler: Parameters<typeof createServer>[1]): Promise<string> {
+async function serve(t: TestContext, handler: Parameters<typeof createServer>[1]): Promise<string> {
   const server: Server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));

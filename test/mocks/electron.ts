@@ -9,6 +9,7 @@ export const recorded = {
   openedExternally: [] as string[],
   windows: [] as BrowserWindow[],
   menuTemplate: null as unknown,
+  errorBoxes: [] as [string, string][],
 };
 
 export function resetMocks(): void {
@@ -18,6 +19,7 @@ export function resetMocks(): void {
   recorded.openedExternally.length = 0;
   recorded.windows.length = 0;
   recorded.menuTemplate = null;
+  recorded.errorBoxes.length = 0;
 }
 
 export const ipcMain = {
@@ -114,6 +116,9 @@ export const Menu = {
 export const app = { isPackaged: false };
 
 export const dialog = {
+  showErrorBox(title: string, message: string) {
+    recorded.errorBoxes.push([title, message]);
+  },
   async showOpenDialog() {
     return { canceled: true, filePaths: [] };
   },

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { extractClaims } from '../../main/core/extract';
 import { EMPTY_FILTER, facets, filterClaims, NO_OUTLET } from '../../renderer/claim-filter';
 import { defaultSplit } from '../../renderer/prompt-dialogs';
-import { sentenceStep } from '../../renderer/sentence-step';
 
 const TEXT = [
   'Heading Of The Story',
@@ -46,16 +45,11 @@ test('filters by status, kind, outlet, speaker, worth and text; sorts by check-w
   assert.ok(f.outlets.some((o) => o.id === 'reuters'));
 });
 
-test('split points and sentence steps', () => {
+test('split points', () => {
   assert.equal(
     'The coast guard reported record waves, according to Reuters.'.slice(
       defaultSplit('The coast guard reported record waves, according to Reuters.'),
     ),
     'according to Reuters.',
   );
-  const start = TEXT.indexOf('The harbour');
-  const end = TEXT.indexOf(' Crews');
-  assert.deepEqual(sentenceStep(TEXT, { start, end }, 'end', 'extend'), { start, end: TEXT.indexOf('waited.') + 7 });
-  assert.deepEqual(sentenceStep(TEXT, { start, end: TEXT.indexOf('waited.') + 7 }, 'end', 'shrink'), { start, end });
-  assert.equal(sentenceStep(TEXT, { start, end }, 'start', 'extend'), null);
 });

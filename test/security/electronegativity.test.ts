@@ -31,15 +31,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell.trim()), (cell = ''));
-    else if (c === '\n') (row.push(cell.trim()), rows.push(row), (row = []), (cell = ''));
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell.trim());
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.trim());
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
   }
-  if (cell || row.length) (row.push(cell.trim()), rows.push(row));
+  if (cell || row.length) {
+    row.push(cell.trim());
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -51,7 +62,8 @@ test('electronegativity finds nothing above informational that is not reviewed',
   await mkdir(join(dir, 'canary'));
   await writeFile(
     join(dir, 'canary', 'bad-window.js'),
-    "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n",
+    "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { " +
+      'nodeIntegration: true, contextIsolation: false } });\n',
   );
   const electronVersion = JSON.parse(await readFile('node_modules/electron/package.json', 'utf8')).version as string;
   const out = join(dir, 'findings.csv');
@@ -98,7 +110,9 @@ test('electronegativity finds nothing above informational that is not reviewed',
   );
   for (const a of allowed) assert.ok(a.reason.length > 20, `allow-list entry ${a.check} ${a.file} needs a reason`);
   console.log(
-    `electronegativity ${electronVersion}: canary flagged (${canary.length} findings); app: ${serious.length} findings above informational, ${serious.length - unreviewed.length} reviewed in the allow-list, ${unreviewed.length} not`,
+    `electronegativity ${electronVersion}: canary flagged (${canary.length} findings); app: ` +
+      `${serious.length} findings above informational, ${serious.length - unreviewed.length} ` +
+      `reviewed in the allow-list, ${unreviewed.length} not`,
   );
   assert.deepEqual(unreviewed, [], 'findings not in test/security/electronegativity-allow.json');
 });

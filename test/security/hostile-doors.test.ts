@@ -4,7 +4,7 @@
 // reviewer and organisation settings, the JSON report import, and every report format. Nothing throws (each call
 // answers ok or a typed bad-request), what the person typed is stored as they typed it, and the rendered reports
 // hold no executable markup.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +20,8 @@ import { activeMarkup } from './report-safety';
 const CORPUS = hostileCorpus({ enormousScale: 0.05 });
 const plainMarked = new Marked({ gfm: true, async: false });
 const BASE_ARTICLE =
-  'Minister Denies Report\n\nThe minister said on Tuesday that the report was false, according to Reuters.\n\nOfficials said the figures would be published next week.\n';
+  'Minister Denies Report\n\nThe minister said on Tuesday that the report was false, ' +
+  'according to Reuters.\n\nOfficials said the figures would be published next week.\n';
 
 const label = (p: HostilePayload) => `${p.id} (${p.category})`;
 const polluted = () =>
@@ -56,210 +57,226 @@ async function baseArticle(api: TestApi): Promise<{ articleId: string; claimId: 
   return { articleId, claimId: claim.id };
 }
 
-test('import doors (paste, .txt, .md, .html): every payload is read or refused politely, stored as given, and reported inertly', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  for (const p of CORPUS) {
-    for (const door of ['paste', 'txt', 'md', 'html'] as const) {
-      const what = `${label(p)} via ${door}`;
-      const request = door === 'paste' ? { text: p.payload } : { text: p.payload, fileName: `hostile.${door}` };
-      const preview = await api.call('previewImport', request);
-      if (!answered(preview, what)) continue;
-      if ((door === 'paste' && preview.value.format === 'txt') || door === 'txt') {
-        assert.equal(preview.value.text, asImported(p.payload), `${what}: the text is kept as given`);
+test(
+  'import doors (paste, .txt, .md, .html): every payload is read or refused politely, stored ' +
+    'as given, and reported inertly',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    for (const p of CORPUS) {
+      for (const door of ['paste', 'txt', 'md', 'html'] as const) {
+        const what = `${label(p)} via ${door}`;
+        const request = door === 'paste' ? { text: p.payload } : { text: p.payload, fileName: `hostile.${door}` };
+        const preview = await api.call('previewImport', request);
+        if (!answered(preview, what)) continue;
+        if ((door === 'paste' && preview.value.format === 'txt') || door === 'txt') {
+          assert.equal(preview.value.text, asImported(p.payload), `${what}: the text is kept as given`);
+        }
+        const commit = await api.call('commitImport', { previewId: preview.value.previewId, meta: {} });
+        if (!answered(commit, `${what} commit`)) continue;
+        const articleId = commit.value.summary.id;
+        const view = await api.call('getArticle', { articleId });
+        assert.equal(view.value.text, preview.value.text, `${what}: stored text equals the preview`);
+        if (door === 'paste' || door === 'txt' || p.category === 'enormous') {
+          if (p.category !== 'enormous') await checkReports(api, articleId, what);
+        } else {
+          const r = await api.call('renderReport', { articleId, format: 'html' });
+          assert.deepEqual(activeMarkup(r.value.html, { allow: ['svg'] }), [], `${what}: html report`);
+        }
+        assert.ok(!polluted(), `${what}: Object.prototype untouched`);
+        await api.call('deleteArticle', { articleId });
       }
-      const commit = await api.call('commitImport', { previewId: preview.value.previewId, meta: {} });
-      if (!answered(commit, `${what} commit`)) continue;
-      const articleId = commit.value.summary.id;
-      const view = await api.call('getArticle', { articleId });
-      assert.equal(view.value.text, preview.value.text, `${what}: stored text equals the preview`);
-      if (door === 'paste' || door === 'txt' || p.category === 'enormous') {
-        if (p.category !== 'enormous') await checkReports(api, articleId, what);
-      } else {
-        const r = await api.call('renderReport', { articleId, format: 'html' });
-        assert.deepEqual(activeMarkup(r.value.html, { allow: ['svg'] }), [], `${what}: html report`);
+    }
+    // Closed here, before the temp folder goes: the helper's after-hooks remove the folder first (FIFO), which
+    // races the store's closing compaction ("ENOENT rename ... workspace.json.journal").
+    await api.close();
+  },
+);
+
+test(
+  'URL import door: every stored payload served as a page is read or refused politely, and ' + 'reported inertly',
+  async (t) => {
+    let body = '';
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`;
+    const api = await openTestApi(t, { seeds: false });
+    await api.call('setImportSettings', { allowPrivateNetwork: true });
+    for (const p of storedPayloads()) {
+      for (const page of [
+        p.payload,
+        `<html><head><title>${p.payload}</title></head><body><article><p>The minister said on ` +
+          `Tuesday that the report was false.</p>${p.payload}</article></body></html>`,
+      ]) {
+        body = page;
+        const preview = await api.call('previewImport', { url });
+        if (!answered(preview, `${label(p)} via URL`)) continue;
+        const commit = await api.call('commitImport', { previewId: preview.value.previewId, meta: {} });
+        if (!answered(commit, `${label(p)} via URL commit`)) continue;
+        const r = await api.call('renderReport', { articleId: commit.value.summary.id, format: 'html' });
+        assert.deepEqual(activeMarkup(r.value.html, { allow: ['svg'] }), [], `${label(p)} via URL: html report`);
+        await api.call('deleteArticle', { articleId: commit.value.summary.id });
       }
-      assert.ok(!polluted(), `${what}: Object.prototype untouched`);
-      await api.call('deleteArticle', { articleId });
     }
-  }
-  // Closed here, before the temp folder goes: the helper's after-hooks remove the folder first (FIFO), which
-  // races the store's closing compaction ("ENOENT rename ... workspace.json.journal").
-  await api.close();
-});
+  },
+);
 
-test('URL import door: every stored payload served as a page is read or refused politely, and reported inertly', async (t) => {
-  let body = '';
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`;
-  const api = await openTestApi(t, { seeds: false });
-  await api.call('setImportSettings', { allowPrivateNetwork: true });
-  for (const p of storedPayloads()) {
-    for (const page of [
-      p.payload,
-      `<html><head><title>${p.payload}</title></head><body><article><p>The minister said on Tuesday that the report was false.</p>${p.payload}</article></body></html>`,
-    ]) {
-      body = page;
-      const preview = await api.call('previewImport', { url });
-      if (!answered(preview, `${label(p)} via URL`)) continue;
-      const commit = await api.call('commitImport', { previewId: preview.value.previewId, meta: {} });
-      if (!answered(commit, `${label(p)} via URL commit`)) continue;
-      const r = await api.call('renderReport', { articleId: commit.value.summary.id, format: 'html' });
-      assert.deepEqual(activeMarkup(r.value.html, { allow: ['svg'] }), [], `${label(p)} via URL: html report`);
-      await api.call('deleteArticle', { articleId: commit.value.summary.id });
-    }
-  }
-});
+test(
+  'review doors (note, evidence link and title, article metadata, speaker correction, ' +
+    'settings): stored as typed, reported inertly',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    const { articleId } = await baseArticle(api);
+    for (const p of CORPUS) {
+      const what = label(p);
+      let view = await api.call('getArticle', { articleId });
+      const claimId = view.value.claims.find((x: { kind: string }) => x.kind !== 'heading').id;
 
-test('review doors (note, evidence link and title, article metadata, speaker correction, settings): stored as typed, reported inertly', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  const { articleId } = await baseArticle(api);
-  for (const p of CORPUS) {
-    const what = label(p);
-    let view = await api.call('getArticle', { articleId });
-    const claimId = view.value.claims.find((x: { kind: string }) => x.kind !== 'heading').id;
+      // The note: kept exactly, whatever it holds (up to 100,000 characters).
+      const note = await api.call('setReview', { articleId, claimId, status: 'disputed', note: p.payload });
+      if (answered(note, `${what} note`))
+        assert.equal(note.value.note, p.payload, `${what}: the note is stored as typed`);
 
-    // The note: kept exactly, whatever it holds (up to 100,000 characters).
-    const note = await api.call('setReview', { articleId, claimId, status: 'disputed', note: p.payload });
-    if (answered(note, `${what} note`))
-      assert.equal(note.value.note, p.payload, `${what}: the note is stored as typed`);
+      // The evidence link: http(s) only; its title kept as text.
+      const evidence = await api.call('addEvidence', { articleId, claimId, url: p.payload, title: p.payload });
+      if (answered(evidence, `${what} evidence url`)) {
+        const link = evidence.value.evidence.at(-1);
+        assert.match(link.url, /^https?:\/\//i, `${what}: only an http(s) evidence link is kept`);
+      }
+      const titled = await api.call('addEvidence', {
+        articleId,
+        claimId,
+        url: 'https://example.com/source',
+        title: p.payload,
+      });
+      if (answered(titled, `${what} evidence title`)) {
+        const link = titled.value.evidence.at(-1);
+        assert.equal(
+          link.title ?? '',
+          collapse(p.payload).slice(0, 500),
+          `${what}: the evidence title is stored as typed (spaces collapsed)`,
+        );
+      }
 
-    // The evidence link: http(s) only; its title kept as text.
-    const evidence = await api.call('addEvidence', { articleId, claimId, url: p.payload, title: p.payload });
-    if (answered(evidence, `${what} evidence url`)) {
-      const link = evidence.value.evidence.at(-1);
-      assert.match(link.url, /^https?:\/\//i, `${what}: only an http(s) evidence link is kept`);
-    }
-    const titled = await api.call('addEvidence', {
-      articleId,
-      claimId,
-      url: 'https://example.com/source',
-      title: p.payload,
-    });
-    if (answered(titled, `${what} evidence title`)) {
-      const link = titled.value.evidence.at(-1);
-      assert.equal(
-        link.title ?? '',
-        collapse(p.payload).slice(0, 500),
-        `${what}: the evidence title is stored as typed (spaces collapsed)`,
-      );
-    }
+      // The article's title and metadata.
+      const meta = await api.call('updateArticleMeta', {
+        articleId,
+        meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload },
+      });
+      if (answered(meta, `${what} title`))
+        assert.equal(
+          meta.value.meta.title,
+          collapse(p.payload).slice(0, 300) || meta.value.meta.title,
+          `${what}: the title is stored as typed`,
+        );
+      const url = await api.call('updateArticleMeta', { articleId, meta: { url: p.payload } });
+      if (answered(url, `${what} article url`) && url.value.meta.url) assert.match(url.value.meta.url, /^https?:\/\//i);
 
-    // The article's title and metadata.
-    const meta = await api.call('updateArticleMeta', {
-      articleId,
-      meta: { title: p.payload, publisher: p.payload, author: p.payload, date: p.payload },
-    });
-    if (answered(meta, `${what} title`))
-      assert.equal(
-        meta.value.meta.title,
-        collapse(p.payload).slice(0, 300) || meta.value.meta.title,
-        `${what}: the title is stored as typed`,
-      );
-    const url = await api.call('updateArticleMeta', { articleId, meta: { url: p.payload } });
-    if (answered(url, `${what} article url`) && url.value.meta.url) assert.match(url.value.meta.url, /^https?:\/\//i);
+      // The speaker, corrected by hand: the one name a person types into a claim.
+      const speaker = await api.call('correctClaim', {
+        articleId,
+        correction: { type: 'speaker', claimId, name: p.payload },
+      });
+      answered(speaker, `${what} speaker`);
 
-    // The speaker, corrected by hand: the one name a person types into a claim.
-    const speaker = await api.call('correctClaim', {
-      articleId,
-      correction: { type: 'speaker', claimId, name: p.payload },
-    });
-    answered(speaker, `${what} speaker`);
+      // A user outlet named with the payload, set as the claim's outlet: its name reaches the chip and every report.
+      const outlet = await api.call('saveUserOutlet', {
+        outlet: {
+          name: p.payload,
+          aliases: [p.payload],
+          domains: ['hostile-outlet.example'],
+          country: 'GB',
+          language: 'en',
+          kind: 'online',
+        },
+      });
+      if (answered(outlet, `${what} outlet name`)) {
+        assert.equal(
+          outlet.value.outlet.name,
+          collapse(p.payload).slice(0, outlet.value.outlet.name.length),
+          `${what}: the outlet name is stored as typed`,
+        );
+        answered(
+          await api.call('correctClaim', {
+            articleId,
+            correction: { type: 'outlet', claimId, outletId: outlet.value.outlet.id },
+          }),
+          `${what} outlet correction`,
+        );
+        const search = await api.call('searchOutlets', { query: p.payload.slice(0, 100) });
+        answered(search, `${what} outlet search`);
+      }
 
-    // A user outlet named with the payload, set as the claim's outlet: its name reaches the chip and every report.
-    const outlet = await api.call('saveUserOutlet', {
-      outlet: {
-        name: p.payload,
-        aliases: [p.payload],
-        domains: ['hostile-outlet.example'],
-        country: 'GB',
-        language: 'en',
-        kind: 'online',
-      },
-    });
-    if (answered(outlet, `${what} outlet name`)) {
-      assert.equal(
-        outlet.value.outlet.name,
-        collapse(p.payload).slice(0, outlet.value.outlet.name.length),
-        `${what}: the outlet name is stored as typed`,
-      );
+      // The reviewer's name and the organisation go into every report.
       answered(
-        await api.call('correctClaim', {
-          articleId,
-          correction: { type: 'outlet', claimId, outletId: outlet.value.outlet.id },
-        }),
-        `${what} outlet correction`,
+        await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload }),
+        `${what} settings`,
       );
-      const search = await api.call('searchOutlets', { query: p.payload.slice(0, 100) });
-      answered(search, `${what} outlet search`);
+
+      await checkReports(api, articleId, what);
+      const links = await api.call('outletLinks', { articleId, claimId });
+      if (links.ok)
+        for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive])
+          if (v) assert.match(v, /^https?:\/\//);
+      assert.ok(!polluted(), `${what}: Object.prototype untouched`);
+      // Undo the speaker correction so that the next payload finds the claim as extracted.
+      view = await api.call('getArticle', { articleId });
+      for (const c of view.value.corrections ?? [])
+        await api.call('removeCorrection', { articleId, correctionId: c.id });
     }
+    await api.close();
+  },
+);
 
-    // The reviewer's name and the organisation go into every report.
-    answered(
-      await api.call('updateSettings', { reviewerName: p.payload, organisation: p.payload }),
-      `${what} settings`,
-    );
-
-    await checkReports(api, articleId, what);
-    const links = await api.call('outletLinks', { articleId, claimId });
-    if (links.ok)
-      for (const v of [links.value.home, links.value.search, links.value.articleUrl, links.value.articleArchive])
-        if (v) assert.match(v, /^https?:\/\//);
-    assert.ok(!polluted(), `${what}: Object.prototype untouched`);
-    // Undo the speaker correction so that the next payload finds the claim as extracted.
-    view = await api.call('getArticle', { articleId });
-    for (const c of view.value.corrections ?? []) await api.call('removeCorrection', { articleId, correctionId: c.id });
-  }
-  await api.close();
-});
-
-test('JSON report import door: payloads in a report survive a round trip as text; pollution keys are dropped', async (t) => {
-  const api = await openTestApi(t, { seeds: false });
-  const { articleId, claimId } = await baseArticle(api);
-  const target = await openTestApi(t, { seeds: false });
-  for (const p of storedPayloads()) {
-    await api.call('setReview', { articleId, claimId, status: 'verified', note: p.payload });
-    await api.call('updateArticleMeta', { articleId, meta: { title: `Report ${p.payload}`.slice(0, 400) } });
+test(
+  'JSON report import door: payloads in a report survive a round trip as text; pollution keys ' + 'are dropped',
+  async (t) => {
+    const api = await openTestApi(t, { seeds: false });
+    const { articleId, claimId } = await baseArticle(api);
+    const target = await openTestApi(t, { seeds: false });
+    for (const p of storedPayloads()) {
+      await api.call('setReview', { articleId, claimId, status: 'verified', note: p.payload });
+      await api.call('updateArticleMeta', { articleId, meta: { title: `Report ${p.payload}`.slice(0, 400) } });
+      const json = (await api.call('renderReport', { articleId, format: 'json' })).value.text as string;
+      const restored = await restoreReport(target.store, parseReportJson(json), new Date('2026-05-01T12:00:00Z'));
+      const id = restored.articles[0]!.id;
+      const view = await target.call('getArticle', { articleId: id });
+      assert.ok(answered(view, `${label(p)} restored`));
+      assert.equal(
+        view.value.reviews[claimId].note,
+        p.payload,
+        `${label(p)}: the note survives the JSON round trip as text`,
+      );
+      await checkReports(target, id, `${label(p)} restored`);
+    }
+    // Pollution payloads at every level of a report: parsed, restored, and Object.prototype untouched.
     const json = (await api.call('renderReport', { articleId, format: 'json' })).value.text as string;
-    const restored = await restoreReport(target.store, parseReportJson(json), new Date('2026-05-01T12:00:00Z'));
-    const id = restored.articles[0]!.id;
-    const view = await target.call('getArticle', { articleId: id });
-    assert.ok(answered(view, `${label(p)} restored`));
-    assert.equal(
-      view.value.reviews[claimId].note,
-      p.payload,
-      `${label(p)}: the note survives the JSON round trip as text`,
-    );
-    await checkReports(target, id, `${label(p)} restored`);
-  }
-  // Pollution payloads at every level of a report: parsed, restored, and Object.prototype untouched.
-  const json = (await api.call('renderReport', { articleId, format: 'json' })).value.text as string;
-  for (const p of storedPayloads().filter((x) => x.category === 'prototype-pollution' && x.payload.startsWith('{'))) {
-    const inner = p.payload.slice(1, -1);
-    for (const variant of [
-      json.replace(/^\{/, `{${inner},`),
-      json.replace('"article": {', `"article": {${inner},`),
-      json.replace('"meta": {', `"meta": {${inner},`),
-      json.replace('"reviews": {', `"reviews": {${inner},`),
-    ]) {
-      try {
-        const parsed = parseReportJson(variant);
-        await restoreReport(target.store, parsed, new Date('2026-05-01T12:00:00Z'));
-      } catch (e) {
-        assert.equal((e as Error).name, 'ReportJsonError', `${label(p)}: ${(e as Error).message}`);
+    for (const p of storedPayloads().filter((x) => x.category === 'prototype-pollution' && x.payload.startsWith('{'))) {
+      const inner = p.payload.slice(1, -1);
+      for (const variant of [
+        json.replace(/^\{/, `{${inner},`),
+        json.replace('"article": {', `"article": {${inner},`),
+        json.replace('"meta": {', `"meta": {${inner},`),
+        json.replace('"reviews": {', `"reviews": {${inner},`),
+      ]) {
+        try {
+          const parsed = parseReportJson(variant);
+          await restoreReport(target.store, parsed, new Date('2026-05-01T12:00:00Z'));
+        } catch (e) {
+          assert.equal((e as Error).name, 'ReportJsonError', `${label(p)}: ${(e as Error).message}`);
+        }
+        assert.ok(!polluted(), `${label(p)}: Object.prototype untouched by a report import`);
       }
-      assert.ok(!polluted(), `${label(p)}: Object.prototype untouched by a report import`);
     }
-  }
-  const ws = await target.call('getWorkspace');
-  assert.ok(answered(ws, 'workspace after pollution imports'));
-  await api.close();
-  await target.close();
-});
+    const ws = await target.call('getWorkspace');
+    assert.ok(answered(ws, 'workspace after pollution imports'));
+    await api.close();
+    await target.close();
+  },
+);
 
 test('a restored report with a javascript: article URL never yields a non-http link', async (t) => {
   const api = await openTestApi(t, { seeds: false });
@@ -292,7 +309,8 @@ test('workspace files with __proto__, constructor and prototype keys open withou
   });
   await api.close();
   const original = await readFile(api.workspacePath, 'utf8');
-  const pollution = `"__proto__":{"${POLLUTION_KEY}":"yes"},"constructor":{"prototype":{"${POLLUTION_KEY}":"yes"}},"prototype":{"${POLLUTION_KEY}":"yes"}`;
+  const marked = `{"${POLLUTION_KEY}":"yes"}`;
+  const pollution = `"__proto__":${marked},"constructor":{"prototype":${marked}},"prototype":${marked}`;
   const variants = [
     original.replace(/^\{/, `{${pollution},`),
     original

@@ -145,21 +145,24 @@ test('text over 20 MB sent to the import channel is refused with a message that 
   assert.equal(over.ok, false);
   assert.equal(over.error.code, 'bad-request');
   assert.equal(over.error.message, 'huge.txt is larger than the 20 MB ClaimDesk imports.');
-  const atLimit = await api.call('importArticle', { text: 'a'.repeat(MAX_IMPORT_BYTES + 1) });
+  const atLimit = await api.call('previewImport', { text: 'a'.repeat(MAX_IMPORT_BYTES + 1) });
   assert.equal(atLimit.error.code, 'bad-request');
 });
 
-test('an .html file whose "<html" sits in a comment or after a script start is refused politely, not with a crash', async (t) => {
-  // Found by test/security/properties.test.ts: htmlToArticle throws a TypeError from Readability (linkedom leaves
-  // the document without a documentElement), which dispatch reports as "Something went wrong: Cannot
-  // destructure property 'firstElementChild' ...". Expected: the article is read, or a typed bad-request.
-  const api = await openTestApi(t, { seeds: false });
-  for (const text of [
-    '<!-- <html> -->\n<p>The minister said on Tuesday that the report was false.</p>',
-    '<script><html>',
-    '<html',
-  ]) {
-    const r = await api.call('previewImport', { text, fileName: 'page.html' });
-    assert.ok(r.ok || r.error.code === 'bad-request', `${JSON.stringify(text)}: ${JSON.stringify(r.error)}`);
-  }
-});
+test(
+  'an .html file whose "<html" sits in a comment or after a script start is refused politely, ' + 'not with a crash',
+  async (t) => {
+    // Found by test/security/properties.test.ts: htmlToArticle throws a TypeError from Readability (linkedom leaves
+    // the document without a documentElement), which dispatch reports as "Something went wrong: Cannot
+    // destructure property 'firstElementChild' ...". Expected: the article is read, or a typed bad-request.
+    const api = await openTestApi(t, { seeds: false });
+    for (const text of [
+      '<!-- <html> -->\n<p>The minister said on Tuesday that the report was false.</p>',
+      '<script><html>',
+      '<html',
+    ]) {
+      const r = await api.call('previewImport', { text, fileName: 'page.html' });
+      assert.ok(r.ok || r.error.code === 'bad-request', `${JSON.stringify(text)}: ${JSON.stringify(r.error)}`);
+    }
+  },
+);

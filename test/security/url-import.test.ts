@@ -17,7 +17,8 @@ import { openTestApi } from '../helpers/app-api';
 const PRIVATE_MESSAGE =
   /is a private or local address\. Allow private network addresses in the import settings to fetch it\./;
 const PAGE =
-  '<html><head><title>Rents rise</title></head><body><article><p>Landlords said on Tuesday that rents rose by 12%, according to Reuters.</p></article></body></html>';
+  '<html><head><title>Rents rise</title></head><body><article><p>Landlords said on Tuesday ' +
+  'that rents rose by 12%, according to Reuters.</p></article></body></html>';
 
 async function serve(
   t: TestContext,
@@ -60,35 +61,38 @@ function publicAgent(t: TestContext, port: number): void {
 const rejectsWith = (p: Promise<unknown>, pattern: RegExp) =>
   assert.rejects(p, (e: unknown) => e instanceof ImportError && pattern.test(e.message));
 
-test('only http and https are fetched: file, ftp, data, javascript, ws and others are refused with a message', async () => {
-  for (const [url, scheme] of [
-    ['file:///etc/passwd', 'file'],
-    ['FILE:///C:/Windows/win.ini', 'file'],
-    ['ftp://ftp.example.com/a.txt', 'ftp'],
-    ['data:text/html,<script>__hostileTrap(1)</script>', 'data'],
-    ['javascript:__hostileTrap(1)', 'javascript'],
-    ['JaVaScRiPt:__hostileTrap(1)', 'javascript'],
-    ['vbscript:msgbox(1)', 'vbscript'],
-    ['ws://news.example/', 'ws'],
-    ['gopher://news.example/', 'gopher'],
-    ['blob:https://news.example/1', 'blob'],
-    ['chrome://settings', 'chrome'],
-    ['app://claimdesk/index.html', 'app'],
-  ] as const) {
+test(
+  'only http and https are fetched: file, ftp, data, javascript, ws and others are refused ' + 'with a message',
+  async () => {
+    for (const [url, scheme] of [
+      ['file:///etc/passwd', 'file'],
+      ['FILE:///C:/Windows/win.ini', 'file'],
+      ['ftp://ftp.example.com/a.txt', 'ftp'],
+      ['data:text/html,<script>__hostileTrap(1)</script>', 'data'],
+      ['javascript:__hostileTrap(1)', 'javascript'],
+      ['JaVaScRiPt:__hostileTrap(1)', 'javascript'],
+      ['vbscript:msgbox(1)', 'vbscript'],
+      ['ws://news.example/', 'ws'],
+      ['gopher://news.example/', 'gopher'],
+      ['blob:https://news.example/1', 'blob'],
+      ['chrome://settings', 'chrome'],
+      ['app://claimdesk/index.html', 'app'],
+    ] as const) {
+      await rejectsWith(
+        fetchArticlePage(url),
+        new RegExp(`^ClaimDesk fetches only http and https addresses, not ${scheme}\\.$`),
+      );
+    }
     await rejectsWith(
-      fetchArticlePage(url),
-      new RegExp(`^ClaimDesk fetches only http and https addresses, not ${scheme}\\.$`),
+      fetchArticlePage('news.example/article'),
+      /is not a web address\. Type one that starts with https:\/\//,
     );
-  }
-  await rejectsWith(
-    fetchArticlePage('news.example/article'),
-    /is not a web address\. Type one that starts with https:\/\//,
-  );
-  await rejectsWith(
-    fetchArticlePage('https://user:secret@news.example/'),
-    /Web addresses with a user name or password are not fetched\./,
-  );
-});
+    await rejectsWith(
+      fetchArticlePage('https://user:secret@news.example/'),
+      /Web addresses with a user name or password are not fetched\./,
+    );
+  },
+);
 
 test('private, loopback and link-local addresses are refused in every spelling, before any connection', async (t) => {
   const { port, hits } = await serve(t, (_req, res) => res.end(PAGE));
@@ -127,15 +131,18 @@ test('private, loopback and link-local addresses are refused in every spelling, 
   assert.deepEqual(hits, [], 'the server was never reached');
 });
 
-test('a name that resolves to 127.0.0.1 (localhost) is refused at connection time unless the setting allows it', async (t) => {
-  const { port, hits } = await serve(t, (_req, res) => res.end(PAGE));
-  await rejectsWith(fetchArticlePage(`http://localhost:${port}/a`), /localhost is a private or local address/);
-  await rejectsWith(fetchArticlePage(`http://LocalHost:${port}/a`), /localhost is a private or local address/);
-  assert.deepEqual(hits, []);
-  const page = await fetchArticlePage(`http://localhost:${port}/a`, { allowPrivateNetwork: true });
-  assert.match(page.body, /rents rose by 12%/);
-  assert.deepEqual(hits, ['/a']);
-});
+test(
+  'a name that resolves to 127.0.0.1 (localhost) is refused at connection time unless the ' + 'setting allows it',
+  async (t) => {
+    const { port, hits } = await serve(t, (_req, res) => res.end(PAGE));
+    await rejectsWith(fetchArticlePage(`http://localhost:${port}/a`), /localhost is a private or local address/);
+    await rejectsWith(fetchArticlePage(`http://LocalHost:${port}/a`), /localhost is a private or local address/);
+    assert.deepEqual(hits, []);
+    const page = await fetchArticlePage(`http://localhost:${port}/a`, { allowPrivateNetwork: true });
+    assert.match(page.body, /rents rose by 12%/);
+    assert.deepEqual(hits, ['/a']);
+  },
+);
 
 test('IPv4-compatible and SIIT IPv6 forms of 127.0.0.1 never reach the local server', async (t) => {
   // Both ranges are in the block list; Linux would not route them to loopback anyway. Either way no page is reached.
@@ -263,32 +270,36 @@ test('time and size caps: a trickling server, a silent one, an endless body and 
   await rejectsWith(fetchArticlePage(`${site.base}/pdf`, allow), /sent application\/pdf, not a page of text/);
 });
 
-test('through the previewImport channel: refused with the message, allowed by the setting, and the setting can be turned off again', async (t) => {
-  const site = await serve(t, (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(PAGE);
-  });
-  const api = await openTestApi(t, { seeds: false });
-  for (const url of ['file:///etc/passwd', 'javascript:__hostileTrap(1)', 'data:text/html,hi', 'ftp://x.example/']) {
-    const r = await api.call('previewImport', { url });
-    assert.equal(r.ok, false, url);
-    assert.equal(r.error.code, 'bad-request', url);
-    assert.match(r.error.message, /ClaimDesk fetches only http and https addresses/, url);
-  }
-  const refused = await api.call('previewImport', { url: `${site.base}/a` });
-  assert.equal(refused.error.code, 'bad-request');
-  assert.match(refused.error.message, PRIVATE_MESSAGE);
-  assert.deepEqual(site.hits, []);
+test(
+  'through the previewImport channel: refused with the message, allowed by the setting, and ' +
+    'the setting can be turned off again',
+  async (t) => {
+    const site = await serve(t, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+    });
+    const api = await openTestApi(t, { seeds: false });
+    for (const url of ['file:///etc/passwd', 'javascript:__hostileTrap(1)', 'data:text/html,hi', 'ftp://x.example/']) {
+      const r = await api.call('previewImport', { url });
+      assert.equal(r.ok, false, url);
+      assert.equal(r.error.code, 'bad-request', url);
+      assert.match(r.error.message, /ClaimDesk fetches only http and https addresses/, url);
+    }
+    const refused = await api.call('previewImport', { url: `${site.base}/a` });
+    assert.equal(refused.error.code, 'bad-request');
+    assert.match(refused.error.message, PRIVATE_MESSAGE);
+    assert.deepEqual(site.hits, []);
 
-  assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: true })).ok, true);
-  const allowed = await api.call('previewImport', { url: `${site.base}/a` });
-  assert.equal(allowed.ok, true, JSON.stringify(allowed.error));
-  assert.match(allowed.value.text, /rents rose by 12%/);
-  assert.equal(allowed.value.sourceKind, 'url');
+    assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: true })).ok, true);
+    const allowed = await api.call('previewImport', { url: `${site.base}/a` });
+    assert.equal(allowed.ok, true, JSON.stringify(allowed.error));
+    assert.match(allowed.value.text, /rents rose by 12%/);
+    assert.equal(allowed.value.sourceKind, 'url');
 
-  assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: false })).ok, true);
-  const again = await api.call('previewImport', { url: `${site.base}/a` });
-  assert.match(again.error.message, PRIVATE_MESSAGE);
-  // The setting is a boolean, nothing else.
-  assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: 'yes' })).error.code, 'bad-request');
-});
+    assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: false })).ok, true);
+    const again = await api.call('previewImport', { url: `${site.base}/a` });
+    assert.match(again.error.message, PRIVATE_MESSAGE);
+    // The setting is a boolean, nothing else.
+    assert.equal((await api.call('setImportSettings', { allowPrivateNetwork: 'yes' })).error.code, 'bad-request');
+  },
+);

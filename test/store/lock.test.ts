@@ -42,7 +42,8 @@ test('a lock held by a live process is refused with a message that names the hol
     assert.equal(
       e.message,
       onLinux
-        ? `The ClaimDesk app (process ${holder.pid} on ${hostname()}) has this workspace open since 2026-01-01T00:00:00Z. Make the change there, or close it and try again.`
+        ? `The ClaimDesk app (process ${holder.pid} on ${hostname()}) has this workspace open since ` +
+            `2026-01-01T00:00:00Z. Make the change there, or close it and try again.`
         : e.message,
     );
     return true;
@@ -72,7 +73,9 @@ test('a live pid that cannot be confirmed as ClaimDesk is named, with how to fre
   await assert.rejects(WorkspaceStore.open(file, { lock: 'cli' }), (e: Error) => {
     assert.equal(
       e.message,
-      `Process ${holder.pid} on this computer holds the workspace lock (taken by the ClaimDesk app at x), and ClaimDesk cannot tell whether it is still ClaimDesk. Close ClaimDesk there; if no ClaimDesk is running, delete ${lockPathFor(file)} and try again.`,
+      `Process ${holder.pid} on this computer holds the workspace lock (taken by the ClaimDesk app at x), and ` +
+        `ClaimDesk cannot tell whether it is still ClaimDesk. Close ClaimDesk there; if no ClaimDesk is running, ` +
+        `delete ${lockPathFor(file)} and try again.`,
     );
     return true;
   });
@@ -84,7 +87,8 @@ test('a lock from another computer is respected, and the message says how to fre
   await assert.rejects(acquireLock(file, 'cli'), (e: Error) => {
     assert.equal(
       e.message,
-      `The ClaimDesk app on another computer (desk-7, process 1) has this workspace open since noon. Close it there; if that computer no longer uses it, delete ${lockPathFor(file)} and try again.`,
+      `The ClaimDesk app on another computer (desk-7, process 1) has this workspace open since noon. Close it there; ` +
+        `if that computer no longer uses it, delete ${lockPathFor(file)} and try again.`,
     );
     return true;
   });
@@ -138,19 +142,23 @@ test('the same process may take its own lock again', async (t) => {
   await a.release();
 });
 
-test('a full disk while taking the lock leaves no lock file (not even an empty one) and says so in words', async (t) => {
-  const dir = await tempDir(t);
-  const file = join(dir, 'workspace.json');
-  const original = fileIo.write;
-  fileIo.write = (handle, bytes, target) => original(handle, bytes.subarray(0, bytes.length >> 1), target);
-  t.after(() => (fileIo.write = original));
-  await assert.rejects(acquireLock(file, 'cli'), (e: Error) => {
-    assert.ok(e instanceof LockWriteError);
-    assert.equal(
-      e.message,
-      `The disk is full: ClaimDesk could not save to ${lockPathFor(file)}. The workspace lock could not be taken, so nothing was changed.`,
-    );
-    return true;
-  });
-  assert.deepEqual(await readdir(dir), [], 'no lock and no temp file left behind');
-});
+test(
+  'a full disk while taking the lock leaves no lock file (not even an empty one) and says so in ' + 'words',
+  async (t) => {
+    const dir = await tempDir(t);
+    const file = join(dir, 'workspace.json');
+    const original = fileIo.write;
+    fileIo.write = (handle, bytes, target) => original(handle, bytes.subarray(0, bytes.length >> 1), target);
+    t.after(() => (fileIo.write = original));
+    await assert.rejects(acquireLock(file, 'cli'), (e: Error) => {
+      assert.ok(e instanceof LockWriteError);
+      assert.equal(
+        e.message,
+        `The disk is full: ClaimDesk could not save to ${lockPathFor(file)}. ` +
+          `The workspace lock could not be taken, so nothing was changed.`,
+      );
+      return true;
+    });
+    assert.deepEqual(await readdir(dir), [], 'no lock and no temp file left behind');
+  },
+);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JournalWriter, parseJournal, readJournal } from '../../main/store/journal';
-import { SCHEMA_VERSION } from '../../main/store/schema';
+import { SCHEMA_VERSION, type WorkspaceData } from '../../main/store/schema';
+import { SnapshotFile } from '../../main/store/snapshot-file';
 import {
   JOURNAL_SUFFIX,
   ReadOnlyWorkspaceError,
@@ -25,38 +26,44 @@ test('a missing file is created with the current schema version', async (t) => {
   assert.deepEqual(onDisk.articles, []);
 });
 
-test('a change is in the journal when commit resolves, and a reopened store sees it even without a clean close', async (t) => {
-  const file = join(await tempDir(t), 'workspace.json');
-  const store = await WorkspaceStore.open(file);
-  await store.set(['settings', 'reviewerName'], 'Ana');
-  const journal = await readFile(file + JOURNAL_SUFFIX, 'utf8');
-  assert.match(journal, /"reviewerName"/);
-  // No close(): as after a crash, the snapshot is older than the journal.
-  assert.equal((await readJson(file)).settings.reviewerName, '');
-  const again = await WorkspaceStore.open(file);
-  assert.equal(again.isNew, false);
-  assert.equal(again.data.settings.reviewerName, 'Ana');
-  await again.close();
-  await store.close();
-});
+test(
+  'a change is in the journal when commit resolves, and a reopened store sees it even without ' + 'a clean close',
+  async (t) => {
+    const file = join(await tempDir(t), 'workspace.json');
+    const store = await WorkspaceStore.open(file);
+    await store.set(['settings', 'reviewerName'], 'Ana');
+    const journal = await readFile(file + JOURNAL_SUFFIX, 'utf8');
+    assert.match(journal, /"reviewerName"/);
+    // No close(): as after a crash, the snapshot is older than the journal.
+    assert.equal((await readJson(file)).settings.reviewerName, '');
+    const again = await WorkspaceStore.open(file);
+    assert.equal(again.isNew, false);
+    assert.equal(again.data.settings.reviewerName, 'Ana');
+    await again.close();
+    await store.close();
+  },
+);
 
-test('a clean close leaves the snapshot complete on its own; the journal keeps only what it already holds', async (t) => {
-  const file = join(await tempDir(t), 'workspace.json');
-  const store = await WorkspaceStore.open(file);
-  await store.set(['reviews', 'a1'], { c1: { status: 'verified' } });
-  await store.close();
-  const snapshot = await readJson(file);
-  assert.equal(snapshot.reviews.a1.c1.status, 'verified');
-  const journal = await readJournal(file + JOURNAL_SUFFIX);
-  assert.ok(
-    journal.batches.every((b) => b.seq <= snapshot.journalSeq),
-    'nothing in the journal is missing from the snapshot',
-  );
-  await rm(file + JOURNAL_SUFFIX, { force: true }); // handed over without its journal
-  const again = await WorkspaceStore.open(file, { readOnly: true });
-  assert.equal(again.data.reviews.a1?.c1?.status, 'verified');
-  await again.close();
-});
+test(
+  'a clean close leaves the snapshot complete on its own; the journal keeps only what it already ' + 'holds',
+  async (t) => {
+    const file = join(await tempDir(t), 'workspace.json');
+    const store = await WorkspaceStore.open(file);
+    await store.set(['reviews', 'a1'], { c1: { status: 'verified' } });
+    await store.close();
+    const snapshot = await readJson(file);
+    assert.equal(snapshot.reviews.a1.c1.status, 'verified');
+    const journal = await readJournal(file + JOURNAL_SUFFIX);
+    assert.ok(
+      journal.batches.every((b) => b.seq <= snapshot.journalSeq),
+      'nothing in the journal is missing from the snapshot',
+    );
+    await rm(file + JOURNAL_SUFFIX, { force: true }); // handed over without its journal
+    const again = await WorkspaceStore.open(file, { readOnly: true });
+    assert.equal(again.data.reviews.a1?.c1?.status, 'verified');
+    await again.close();
+  },
+);
 
 test('concurrent changes coalesce into few journal writes and every one of them is kept', async (t) => {
   const file = join(await tempDir(t), 'workspace.json');
@@ -76,6 +83,26 @@ test('concurrent changes coalesce into few journal writes and every one of them 
     (await readdir(join(file, '..'))).filter((n) => n.endsWith('.tmp')),
     [],
   );
+});
+
+test('a journal that grows past the limit again during a slow rewrite is compacted once more', async (t) => {
+  const file = join(await tempDir(t), 'workspace.json');
+  const store = await WorkspaceStore.open(file, { compactAfter: { batches: 5, bytes: 1e9 } });
+  // The first rewrite is held until all twelve changes are in the journal, as on a slow or busy disk.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const original = SnapshotFile.prototype.write;
+  let writes = 0;
+  SnapshotFile.prototype.write = async function (this: SnapshotFile<WorkspaceData>, data: WorkspaceData) {
+    if (writes++ === 0) await gate;
+    return original.call(this, data);
+  };
+  t.after(() => (SnapshotFile.prototype.write = original));
+  for (let i = 0; i < 12; i++) await store.set(['reviews', 'a', `c${i}`], { i });
+  release();
+  await store.flush();
+  assert.ok((await readJson(file)).journalSeq >= 10, 'the second rewrite absorbed the later changes');
+  await store.close();
 });
 
 test('the snapshot is rewritten in the background once the journal grows', async (t) => {
@@ -127,7 +154,8 @@ for (const [label, bad, reason] of [
     const damaged = join(dir, 'workspace.json.journal.damaged-2026-01-02T03-04-05-000Z');
     assert.equal(
       again.notices[0],
-      `Line 2 of the workspace journal could not be used because ${reason}; it was set aside in ${damaged}, and the other changes were applied.`,
+      `Line 2 of the workspace journal could not be used because ${reason}; it was set aside in ${damaged}, and the ` +
+        `other changes were applied.`,
     );
     assert.equal(await readFile(damaged, 'utf8'), `${bad}\n`, 'the named file exists and holds the bad line');
     await again.close();
@@ -192,28 +220,32 @@ for (const [label, content, why] of [
   ['JSON of another shape', '[1, 2, 3]', 'it is not a JSON object'],
   ['missing its tables', '{"schemaVersion": 2}', 'it has no list of articles'],
 ] as const) {
-  test(`a workspace file that is ${label} is moved aside, the newest good backup restored, and the person told`, async (t) => {
-    const dir = await tempDir(t);
-    const file = join(dir, 'workspace.json');
-    const first = await WorkspaceStore.open(file, { now: fixedNow });
-    await first.set(['settings', 'reviewerName'], 'Ana');
-    await first.close();
-    const second = await WorkspaceStore.open(file, { now: () => new Date('2026-01-03T00:00:00Z') }); // backs up the good file
-    await second.close();
-    await writeFile(file, content);
+  test(
+    `a workspace file that is ${label} is moved aside, the newest good backup restored, and the ` + `person told`,
+    async (t) => {
+      const dir = await tempDir(t);
+      const file = join(dir, 'workspace.json');
+      const first = await WorkspaceStore.open(file, { now: fixedNow });
+      await first.set(['settings', 'reviewerName'], 'Ana');
+      await first.close();
+      // Opening again backs up the good file.
+      const second = await WorkspaceStore.open(file, { now: () => new Date('2026-01-03T00:00:00Z') });
+      await second.close();
+      await writeFile(file, content);
 
-    const store = await WorkspaceStore.open(file, { now: () => new Date('2026-01-04T00:00:00Z') });
-    t.after(() => store.close());
-    assert.equal(store.notices.length, 1);
-    const notice = store.notices[0]!;
-    assert.match(notice, new RegExp(`^The workspace file could not be read because ${why}`));
-    const aside = (await readdir(dir)).find((n) => n.startsWith('workspace.json.corrupt-'));
-    assert.ok(aside, 'the bad file is kept beside the workspace');
-    assert.ok(notice.includes(join(dir, aside)), 'the notice names where the bad file is');
-    assert.match(notice, /the newest good backup \(.*workspace\.json\.backups.*\) was restored/);
-    assert.equal(await readFile(join(dir, aside), 'utf8'), content, 'the bad file is kept byte for byte');
-    assert.equal(store.data.settings.reviewerName, 'Ana', 'the review state comes back from the backup');
-  });
+      const store = await WorkspaceStore.open(file, { now: () => new Date('2026-01-04T00:00:00Z') });
+      t.after(() => store.close());
+      assert.equal(store.notices.length, 1);
+      const notice = store.notices[0]!;
+      assert.match(notice, new RegExp(`^The workspace file could not be read because ${why}`));
+      const aside = (await readdir(dir)).find((n) => n.startsWith('workspace.json.corrupt-'));
+      assert.ok(aside, 'the bad file is kept beside the workspace');
+      assert.ok(notice.includes(join(dir, aside)), 'the notice names where the bad file is');
+      assert.match(notice, /the newest good backup \(.*workspace\.json\.backups.*\) was restored/);
+      assert.equal(await readFile(join(dir, aside), 'utf8'), content, 'the bad file is kept byte for byte');
+      assert.equal(store.data.settings.reviewerName, 'Ana', 'the review state comes back from the backup');
+    },
+  );
 }
 
 test('with no backup to restore, a bad file still gets a clear message and an empty workspace', async (t) => {
@@ -334,7 +366,8 @@ test('prototype-pollution keys in a workspace file stay plain data', async (t) =
   const file = join(await tempDir(t), 'workspace.json');
   await writeFile(
     file,
-    '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{"reviewerName":"x","organisation":""},"articles":[],"reviews":{"__proto__":{"polluted":true}}}',
+    '{"schemaVersion":2,"journalSeq":0,"createdAt":"","settings":{"reviewerName":"x","organisation":""},' +
+      '"articles":[],"reviews":{"__proto__":{"polluted":true}}}',
   );
   const store = await WorkspaceStore.open(file);
   t.after(() => store.close());

@@ -1,31 +1,12 @@
-// Reading and importing articles.
-import { readArticleInput } from '../../import/article-input';
-import { addArticle, articleSummary } from '../articles';
+// Reading an article. Articles are added through the import preview and commit (import-handlers.ts), the one
+// door the window, the CLI and a second app instance share.
 import { articleView } from '../article-versions';
 import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
-export function articleHandlers({
-  store,
-  dialogs,
-  now,
-}: HandlerDeps): HandlerGroup<'getArticle' | 'importArticle' | 'openArticleFile'> {
+export function articleHandlers({ store }: HandlerDeps): HandlerGroup<'getArticle'> {
   return {
     async getArticle({ articleId }) {
       return articleView(store, requireArticle(store, articleId));
-    },
-
-    async importArticle({ text, fileName, title }) {
-      const input = readArticleInput(text, { fileName, title });
-      const record = await addArticle(store, input, { kind: fileName ? 'file' : 'paste', fileName }, now());
-      return articleSummary(store, record);
-    },
-
-    async openArticleFile() {
-      const file = await dialogs.chooseArticleFile();
-      if (!file) return null;
-      const input = readArticleInput(file.content, { fileName: file.name });
-      const record = await addArticle(store, input, { kind: 'file', fileName: file.name }, now());
-      return articleSummary(store, record);
     },
   };
 }

@@ -86,10 +86,10 @@ export function importHandlers({
   };
 
   return {
-    async previewImport({ text, dataBase64, fileName, title, url }) {
+    async previewImport({ text, dataBase64, fileName, title, url, allowPrivateNetwork }) {
       if (url !== undefined) {
         const page = await fetchArticlePage(url, {
-          allowPrivateNetwork: store.data.settings.allowPrivateNetwork === true,
+          allowPrivateNetwork: allowPrivateNetwork === true || store.data.settings.allowPrivateNetwork === true,
         });
         const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title });
         return hold(draft, { kind: 'url', fetchedUrl: page.finalUrl });

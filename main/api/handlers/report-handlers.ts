@@ -3,7 +3,7 @@
 // where the person chooses with the format's extension. PDF goes through the printer the app provides.
 import { writeFile } from 'node:fs/promises';
 import { buildReport, buildReportBody, type ReportBuildOptions } from '../../core/report/build';
-import { FORMAT_INFO, type ReportFormat } from '../../core/report/formats';
+import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat } from '../../core/report/formats';
 import { buildReportModel } from '../../core/report/model';
 import { pdfLayout } from '../../core/report/pdf-layout';
 import type { ReviewerProfile } from '../../core/review/profile';
@@ -14,7 +14,7 @@ import type { HandlerDeps, HandlerGroup } from './context';
 
 export const PREVIEW_LIMIT = 200_000;
 
-export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport'> {
+export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' | 'saveReport' | 'reportFormats'> {
   const { store, dialogs, now, printPdf } = deps;
   const prepare = (request: ReportRequest) => {
     const profile = deps.appSettings?.profile;
@@ -36,6 +36,10 @@ export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' |
   };
 
   return {
+    async reportFormats() {
+      return REPORT_FORMATS.map((format) => ({ format, ...FORMAT_INFO[format] }));
+    },
+
     async renderReport(request) {
       const { inputs, options, format } = prepare(request);
       const built = buildReport(format, inputs, options);
@@ -44,7 +48,7 @@ export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' |
         inputs.map((i) => ({ meta: i.article.meta, claims: i.article.claims, reviews: i.reviews as never })),
         options,
       );
-      const textual = format === 'csv' || format === 'json' || format === 'claimreview';
+      const textual = FORMAT_INFO[format].textual;
       const text = textual ? built.content.replace(/^\uFEFF/, '') : undefined;
       return {
         markdown,
@@ -52,7 +56,7 @@ export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' |
         suggestedName: built.suggestedName,
         format,
         ...(text !== undefined ? { text: text.slice(0, PREVIEW_LIMIT), truncated: text.length > PREVIEW_LIMIT } : {}),
-        listed: format === 'json' ? model.total : model.selectedCount,
+        listed: FORMAT_INFO[format].complete ? model.total : model.selectedCount,
         total: model.total,
         warnings: built.warnings,
       };
@@ -63,7 +67,8 @@ export function reportHandlers(deps: HandlerDeps): HandlerGroup<'renderReport' |
       if (format === 'pdf' && !printPdf) {
         throw new ApiError(
           'failed',
-          'PDF printing is not available here. Save the HTML report and print it from a browser, or use `claimdesk report --format pdf`.',
+          'PDF printing is not available here. Save the HTML report and print it from a browser, or ' +
+            'use `claimdesk report --format pdf`.',
         );
       }
       const built = buildReport(format, inputs, options);

@@ -4,7 +4,6 @@ import { applyReviewChange, type ReviewChange, type ReviewRecord } from '../../c
 import type { Claim } from '../../core/types';
 import { httpUrl } from '../../core/urls';
 import type { ArticleRecord } from '../../store/schema';
-import type { WorkspaceStore } from '../../store/workspace-store';
 import { articleView, publicReview } from '../article-versions';
 import type { ClaimReview } from '../contract';
 import { ApiError } from '../errors';
@@ -25,6 +24,7 @@ export function changed(
   claim: Claim,
   change: ReviewChange,
   now: Date,
+  reviewer?: string,
 ): ReviewRecord {
   const { store } = deps;
   return applyReviewChange(store.data.reviews[a.id]?.[claim.id], change, {
@@ -32,7 +32,7 @@ export function changed(
     text: a.text,
     start: claim.start,
     end: claim.end,
-    reviewer: signer(deps),
+    reviewer: reviewer?.trim() || signer(deps),
     now,
   });
 }
@@ -44,11 +44,11 @@ export function reviewHandlers(
 ): HandlerGroup<'setReview' | 'setReviews' | 'addEvidence' | 'removeEvidence' | 'attachOrphan'> {
   const { store, now } = deps;
   return {
-    async setReview({ articleId, claimId, status, note }) {
+    async setReview({ articleId, claimId, status, note, reviewer }) {
       const a = requireArticle(store, articleId);
       const claim = reviewableClaim(a, claimId);
       // Read and commit in the same tick: concurrent changes to one claim apply in order.
-      const updated = changed(deps, a, claim, { status, note }, now());
+      const updated = changed(deps, a, claim, { status, note }, now(), reviewer);
       await store.set(['reviews', articleId, claimId], updated);
       return publicReview(updated);
     },

@@ -1,9 +1,12 @@
 // The workspace as a whole: what the window shows first, and the person's settings.
 import { OUTLET_KIND_LABELS, USER_OUTLET_KINDS } from '../../core/outlets/kinds';
+import { STATUS_GLYPH, STATUS_LABEL, STATUS_ORDER } from '../../core/review/status';
 import { articleSummary } from '../articles';
 import type { HandlerDeps, HandlerGroup } from './context';
 
-export function workspaceHandlers({ store }: HandlerDeps): HandlerGroup<'getWorkspace' | 'updateSettings'> {
+export function workspaceHandlers({
+  store,
+}: HandlerDeps): HandlerGroup<'getWorkspace' | 'updateSettings' | 'reviewStatuses'> {
   return {
     async getWorkspace() {
       return {
@@ -15,6 +18,10 @@ export function workspaceHandlers({ store }: HandlerDeps): HandlerGroup<'getWork
         articles: store.data.articles.map((a) => articleSummary(store, a)),
         outletKinds: USER_OUTLET_KINDS.map((kind) => ({ kind, label: OUTLET_KIND_LABELS[kind] })),
       };
+    },
+
+    async reviewStatuses() {
+      return STATUS_ORDER.map((status) => ({ status, label: STATUS_LABEL[status], glyph: STATUS_GLYPH[status] }));
     },
 
     async updateSettings(changes) {

@@ -1,4 +1,4 @@
-// Finds the attributions of one sentence in the PARC 3.0 / PolNeAR style (design.md §4): cue (one contiguous
+// Finds the attributions of one sentence in the PARC 3.0 / PolNeAR style (ARCHITECTURE.md §3): cue (one contiguous
 // stretch with its whole verb group), source, content (one or more fragments). Works on the tokens of the
 // normalised text; every step looks at a bounded window around a cue, so a sentence costs time linear in its
 // length. Capitalisation and part of speech are never trusted alone: a cue word counts only when the words
@@ -230,7 +230,10 @@ function sourceLeft(S: Sentence, g: number): Range | null {
   return null;
 }
 
-/** The start of a name or titled noun phrase that ends just before the comma at c ("Foreign Ministry spokeswoman Irina Zorina"). */
+/**
+ * The start of a name or titled noun phrase that ends just before the comma at c ("Foreign Ministry spokeswoman
+ * Irina Zorina").
+ */
 function nameLeft(S: Sentence, c: number): number | null {
   let k = c - 1;
   let start = -1;
@@ -280,7 +283,7 @@ function dropConnectives(S: Sentence, r: Range): Range | null {
  */
 function apposed(S: Sentence, comma: number): Range | null {
   let right = comma; // the source ends here (exclusive) when the asides are kept
-  let cur = comma;
+  const cur = comma;
   for (let step = 0; step < 3; step++) {
     let c = cur - 1;
     while (c > 0 && c > cur - 25) {
@@ -711,7 +714,8 @@ function cueTail(S: Sentence, c: number): number {
     }
     if (!t.cap && VENUE_PREPS.has(t.l)) {
       const nx = S.at(k + 1);
-      if (t.l === 'to' && nx.k === 'w' && !nx.cap && !DETERMINERS.has(nx.l) && !isNumber(nx)) break; // "promised to sign it"
+      // "promised to sign it"
+      if (t.l === 'to' && nx.k === 'w' && !nx.cap && !DETERMINERS.has(nx.l) && !isNumber(nx)) break;
       const e = venueObject(S, k + 1);
       if (e > k + 1) {
         k = e;
@@ -780,7 +784,6 @@ function venueObject(S: Sentence, i: number): number {
         const e = venueObject(S, m + 1);
         if (e <= m + 1) break;
         m = e;
-        n++;
         break;
       }
       if (COMMON_VERBS.has(u.l) && !afterDet) break;

@@ -12,7 +12,7 @@ export interface DatelineCredit {
 
 // A place in capitals (optional), an optional ", date" or ", Region", then the credit in parentheses and a dash.
 const DATELINE =
-  /^\s*(?:([\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:[ /][\p{Lu}][\p{Lu}\p{M}'’.\-]*)*)(,[^()\n]{1,40}?)?\s*)?\(([^()\n]{1,60})\)\s*([-–—]{1,3}|:)?/u;
+  /^\s*(?:([\p{Lu}][\p{Lu}\p{M}'’.-]*(?:[ /][\p{Lu}][\p{Lu}\p{M}'’.-]*)*)(,[^()\n]{1,40}?)?\s*)?\(([^()\n]{1,60})\)\s*([-–—]{1,3}|:)?/u;
 
 /** The wire credit of a dateline, or null when the line does not start with one. */
 export function findDatelineCredit(

@@ -1,4 +1,4 @@
-// Links from a claim to its outlet (design.md §5): the outlet's home page, a web search restricted to the
+// Links from a claim to its outlet (ARCHITECTURE.md §4): the outlet's home page, a web search restricted to the
 // outlet's domain with the claim's key terms, and an archived copy of a URL. Only http(s) URLs come out;
 // anything else yields null, so the caller never opens another scheme.
 import { httpUrl, isHostname } from '../urls';
@@ -56,7 +56,7 @@ export function keyTerms(claimText: string, max = 8): string[] {
 }
 
 /** A wire dateline opening a claim ("KYIV (Reuters) - "): a place and a credit, not what the claim says. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’\/ ,-]{1,40}\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]{1,3}\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’/ ,-]{1,40}\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]{1,3}\s+/u;
 
 /**
  * A DuckDuckGo search restricted to the outlet's first domain for the claim's key terms, or null. The outlet's

@@ -66,7 +66,10 @@ export class OutletSearch {
     this.keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  /** Best matches first: exact before prefix, names before aliases, user outlets and real outlets before descriptors. */
+  /**
+   * Best matches first: exact before prefix, names before aliases, user outlets and real outlets before
+   * descriptors.
+   */
   search(query: string, limit = 10): OutletMatch[] {
     const q = fold(query.replace(/^\s*the\s+/i, ''));
     const rawDomain = query

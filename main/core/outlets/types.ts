@@ -1,4 +1,4 @@
-// The outlet registry's shapes (design.md §5). The shipped data lives in ./data/outlets.json and follows
+// The outlet registry's shapes (ARCHITECTURE.md §4). The shipped data lives in ./data/outlets.json and follows
 // ./data/outlets.schema.json; user outlets from the workspace use the same shape and win over shipped ones.
 
 export type OutletKind =
@@ -55,7 +55,10 @@ export interface OutletResolution {
   /** Offsets of the matched name inside the phrase. */
   start: number;
   end: number;
-  /** When alternatives is not empty: whether the article's context chose the outlet or only the registry's order did. */
+  /**
+   * When alternatives is not empty: whether the article's context chose the outlet or only the registry's order
+   * did.
+   */
   decidedBy?: 'context' | 'order';
   /** The generic entry when the phrase was a descriptor ("Iranian state TV" -> ir-state-media, outlet IRIB). */
   descriptor?: OutletEntry;

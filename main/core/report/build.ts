@@ -95,7 +95,8 @@ export function buildReport(
       content = serialiseJsonReport(buildJsonReport(inputs, options));
       if (options.includePending === false || (options.minCheckworthiness ?? 0) > 0) {
         warnings.push(
-          'The JSON report is always complete (every claim and review), so that it can be imported again; the selection options do not apply to it.',
+          'The JSON report is always complete (every claim and review), so that it can be imported ' +
+            'again; the selection options do not apply to it.',
         );
       }
       break;
@@ -110,15 +111,18 @@ export function buildReport(
       if (unrated)
         warnings.push(
           `${unrated} reviewed claim${unrated === 1 ? ' has' : 's have'} no published verdict: ` +
-            'the checklist status (Verified, Disputed, Unsourced) is exported as the rating. Give a verdict to publish one.',
+            'the checklist status (Verified, Disputed, Unsourced) is exported as the rating. Give a verdict to ' +
+            'publish one.',
         );
       if (!options.organisation?.trim())
         warnings.push(
-          'No fact-checking organisation is set in the settings: each ClaimReview names its reviewer as author instead.',
+          'No fact-checking organisation is set in the settings: each ClaimReview names its reviewer ' +
+            'as author instead.',
         );
       if (!options.reportUrl)
         warnings.push(
-          'No report URL given: each ClaimReview\u2019s url is only the claim\u2019s anchor (#claim-N). Give the address where the report will be published for absolute URLs.',
+          'No report URL given: each ClaimReview\u2019s url is only the claim\u2019s anchor ' +
+            '(#claim-N). Give the address where the report will be published for absolute URLs.',
         );
       break;
     }

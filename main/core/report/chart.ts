@@ -35,19 +35,28 @@ export function statusChartSvg(counts: StatusCounts): string {
     const label = `${STATUS_MARK[s]} ${STATUS_LABEL[s]}`;
     return [
       `<text x="0" y="${y + 16}" class="chart-label">${label}</text>`,
-      `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="18" rx="3" fill="#f3f4f6" stroke="#d1d5db" stroke-width="1"/>`,
+      `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="18" rx="3" fill="#f3f4f6" ` +
+        `stroke="#d1d5db" stroke-width="1"/>`,
       w
-        ? `<rect x="${labelW}" y="${y + 3}" width="${w}" height="18" rx="3" fill="${FILL[s]}" stroke="${STATUS_COLOUR[s]}" stroke-width="1.5"/>`
+        ? `<rect x="${labelW}" y="${y + 3}" width="${w}" height="18" rx="3" fill="${FILL[s]}" ` +
+          `stroke="${STATUS_COLOUR[s]}" stroke-width="1.5"/>`
         : '',
       `<text x="${labelW + barW + 10}" y="${y + 16}" class="chart-count">${countText(s)}</text>`,
     ].join('');
   });
   const summary = STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${counts[s]}`).join(', ');
   return [
-    `<svg class="status-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Claims by status: ${summary}">`,
+    `<svg class="status-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ` +
+      `${height}" width="${width}" height="${height}" role="img" aria-label="Claims by status: ` +
+      `${summary}">`,
     '<defs>',
-    `<pattern id="cd-hatch-disputed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${STATUS_COLOUR.disputed}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern>`,
-    `<pattern id="cd-dots-unsourced" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${STATUS_COLOUR.unsourced}"/><circle cx="2.5" cy="2.5" r="1.1" fill="#ffffff"/></pattern>`,
+    `<pattern id="cd-hatch-disputed" width="6" height="6" patternUnits="userSpaceOnUse" ` +
+      `patternTransform="rotate(45)"><rect width="6" height="6" ` +
+      `fill="${STATUS_COLOUR.disputed}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" ` +
+      `stroke-width="2"/></pattern>`,
+    `<pattern id="cd-dots-unsourced" width="5" height="5" patternUnits="userSpaceOnUse"><rect ` +
+      `width="5" height="5" fill="${STATUS_COLOUR.unsourced}"/><circle cx="2.5" cy="2.5" r="1.1" ` +
+      `fill="#ffffff"/></pattern>`,
     '</defs>',
     ...rows,
     '</svg>',

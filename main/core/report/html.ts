@@ -8,6 +8,9 @@ import { statusChartSvg } from './chart';
 import { STATUS_LABEL, type StatusCounts } from './model';
 import { REPORT_CSS } from './report-css';
 
+// The report must stay inert wherever it is opened: no script, no remote fetch, no form posts.
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 const STATUS_BY_LABEL = new Map<string, ReviewStatus>(
   (Object.entries(STATUS_LABEL) as [ReviewStatus, string][]).map(([s, label]) => [label, s]),
 );
@@ -92,7 +95,10 @@ markdownToHtml.use({
           const status = STATUS_BY_LABEL.get(m[4]!)!;
           const anchor = m[2] ? `claim-${m[1]}-${m[2]}` : `claim-${m[1]}`;
           const number = m[2] ? `${m[1]}.${m[2]}` : `${m[1]}.`;
-          return `<h3 id="${anchor}" class="claim-heading status-${status}"><span class="claim-number">${number}</span> ${badge(m[3]!, m[4]!, status)}</h3>\n`;
+          return (
+            `<h3 id="${anchor}" class="claim-heading status-${status}"><span ` +
+            `class="claim-number">${number}</span> ${badge(m[3]!, m[4]!, status)}</h3>\n`
+          );
         }
       }
       if (token.depth === 2) {
@@ -100,7 +106,10 @@ markdownToHtml.use({
         const g = GROUP_STATUS.exec(token.text);
         if (g) {
           const status = STATUS_BY_LABEL.get(g[2]!)!;
-          return `<h2 id="group-${status}" class="status-group status-${status}">${badge(g[1]!, g[2]!, status)} ${g[3]} claims</h2>\n`;
+          return (
+            `<h2 id="group-${status}" class="status-group ` +
+            `status-${status}">${badge(g[1]!, g[2]!, status)} ${g[3]} claims</h2>\n`
+          );
         }
         const a = /^(\d+)\. /.exec(token.text);
         if (a) return `<h2 id="article-${a[1]}">${inner}</h2>\n`;
@@ -158,7 +167,7 @@ export function buildHtmlDocument(body: string, options: HtmlDocumentOptions): s
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ClaimDesk">

@@ -1,4 +1,4 @@
-// The Markdown verification report (design.md §7): the source that the HTML and PDF reports render. Every piece
+// The Markdown verification report (ARCHITECTURE.md §6): the source that the HTML and PDF reports render. Every piece
 // of text from an article or a reviewer is escaped (markdown-escape.ts); only the report's own structure is
 // Markdown syntax, so headings, links and tables in the output are always ours.
 import type { ReviewStatus } from '../review/status';
@@ -129,7 +129,8 @@ function summary(model: ReportModel, push: (...l: string[]) => void): void {
     for (const s of model.sections) {
       const reviewed = s.all.length - s.counts.pending;
       push(
-        `| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`,
+        `| ${s.number}. ${escapeMarkdown(s.article.meta.title)} | ${s.all.length} | ${reviewed} | ` +
+          `${s.counts.verified} | ${s.counts.disputed} | ${s.counts.unsourced} |`,
       );
     }
     push('');

@@ -1,23 +1,14 @@
 // The report's model, shared by every format: each article's reviewable claims numbered in article order (the
 // number and anchor never change with the options, so a ClaimReview url always finds its claim in the HTML),
 // the review of each, the selection the options ask for, and the totals.
-import { REVIEW_STATUSES, type ReviewStatus } from '../review/status';
+import { REVIEW_STATUSES, STATUS_LABEL, STATUS_ORDER, type ReviewStatus } from '../review/status';
 import type { Claim } from '../types';
 import { readEvidence } from './evidence';
 import type { ReportArticle, ReportEvidence, ReportReview, ReportSelection } from './types';
 
-export const STATUS_ORDER: readonly ReviewStatus[] = ['verified', 'disputed', 'unsourced', 'pending'];
-
-export const STATUS_LABEL: Record<ReviewStatus, string> = {
-  verified: 'Verified',
-  disputed: 'Disputed',
-  unsourced: 'Unsourced',
-  pending: 'Pending',
-};
+export { STATUS_GLYPH as STATUS_MARK, STATUS_LABEL, STATUS_ORDER } from '../review/status';
 
 /** A symbol beside every label, so that statuses stay apart in a black-and-white print. */
-export const STATUS_MARK: Record<ReviewStatus, string> = { verified: '✔', disputed: '✖', unsourced: '?', pending: '…' };
-
 const PENDING: ReportReview = { status: 'pending', note: '', reviewer: '', updatedAt: '' };
 
 export type StatusCounts = Record<ReviewStatus, number>;

@@ -16,14 +16,19 @@ export interface PdfLayout {
 export type PdfPrinter = (html: string, layout: PdfLayout) => Promise<Uint8Array>;
 
 const TEMPLATE_STYLE =
-  'font-family: Arial, Helvetica, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;';
+  'font-family: Arial, Helvetica, sans-serif; font-size: 8px; color: #555; width: 100%; ' +
+  'padding: 0 15mm; display: flex; justify-content: space-between;';
 
 export function pdfLayout(pageSize: PageSize, title: string): PdfLayout {
   const shortTitle = title.length > 90 ? `${title.slice(0, 89)}…` : title;
   return {
     pageSize,
     margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
-    headerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(shortTitle)}</span><span>ClaimDesk verification report</span></div>`,
-    footerTemplate: `<div style="${TEMPLATE_STYLE}"><span></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    headerTemplate:
+      `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(shortTitle)}</span><span>ClaimDesk ` +
+      `verification report</span></div>`,
+    footerTemplate:
+      `<div style="${TEMPLATE_STYLE}"><span></span><span>Page <span class="pageNumber"></span> of ` +
+      `<span class="totalPages"></span></span></div>`,
   };
 }

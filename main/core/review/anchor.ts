@@ -1,4 +1,4 @@
-// A review is anchored to its claim by the quote and 32 characters of context on each side (design.md §4), so
+// A review is anchored to its claim by the quote and 32 characters of context on each side (ARCHITECTURE.md §3), so
 // that it can re-attach when an edited version of the article is imported.
 export interface Anchor {
   quote: string;

@@ -154,6 +154,8 @@ function rebuild(
 export type CorrectionRequest =
   | { type: 'speaker'; claimId: string; name: string }
   | { type: 'span'; claimId: string; start: number; end: number }
+  /** The span moved by one sentence, as the extractor cuts sentences (the window's keys); stored as a span. */
+  | { type: 'step'; claimId: string; edge: 'start' | 'end'; direction: 'extend' | 'shrink' }
   | { type: 'split'; claimId: string; at: number }
   | { type: 'merge'; claimId: string; otherClaimId: string }
   | { type: 'add'; start: number; end: number }
@@ -182,6 +184,17 @@ export function correctionOp(
       const name = req.name.replace(/\s+/g, ' ').trim();
       if (name.length > 200) throw new CorrectionError('A speaker’s name is at most 200 characters.');
       return { ...base, type: 'speaker', target: anchorFor(text, c.start, c.end), name };
+    }
+    case 'step': {
+      const c = claimOf(req.claimId);
+      const range = adjustedSpan(text, c, req.edge, req.direction);
+      if (!range)
+        throw new CorrectionError(
+          req.direction === 'extend'
+            ? 'There is no further sentence on that side of the claim.'
+            : 'The claim is a single sentence: it cannot shrink.',
+        );
+      return correctionOp(text, claims, { type: 'span', claimId: c.id, ...range }, base, outlets);
     }
     case 'span': {
       const c = claimOf(req.claimId);

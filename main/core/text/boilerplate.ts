@@ -12,7 +12,10 @@ interface Rule {
 }
 
 const SOCIAL =
-  'share|shares|tweet|email|e-mail|print|copy|copy link|embed|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|youtube|instagram|tiktok|telegram|flipboard|threads|bluesky|mastodon|follow|follow us|subscribe|sign up|newsletter|comment|comments|save|bookmark|like|pin it|gift article|listen|on|this|article|story|us|to|via|now|link|our|the|and|or|with|page';
+  'share|shares|tweet|email|e-mail|print|copy|copy link|embed|' +
+  'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|youtube|instagram|tiktok|telegram|flipboard|threads|' +
+  'bluesky|mastodon|follow|follow us|subscribe|sign up|newsletter|comment|comments|save|bookmark|like|pin it|' +
+  'gift article|listen|on|this|article|story|us|to|via|now|link|our|the|and|or|with|page';
 
 const RULES: Rule[] = [
   {

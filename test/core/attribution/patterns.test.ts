@@ -270,7 +270,8 @@ test('descriptive state media resolve to the generic entry', () => {
 
 test('dateline wire credit gives an inherited outlet and is in no span', () => {
   const x = extractClaims(
-    'SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe launches came after weeks of tension.',
+    'SEOUL (Reuters) - North Korea fired two missiles on Sunday, officials said.\n\nThe ' +
+      'launches came after weeks of tension.',
     RULES,
   );
   assert.equal(x.claims[0]?.outlet?.id, 'reuters');

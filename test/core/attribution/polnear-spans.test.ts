@@ -136,7 +136,8 @@ test('a list of names is one source; a report with a participle modifier is one 
   assert.equal(
     outer(
       last(
-        'In a letter to the secretary, Govs. Amy Hale of Utah, Bo Grant of Idaho and Cy Long of Nevada wrote that the cuts were reckless.',
+        'In a letter to the secretary, Govs. Amy Hale of Utah, Bo Grant of Idaho and Cy Long of ' +
+          'Nevada wrote that the cuts were reckless.',
       ),
     )[0]?.source,
     'Govs. Amy Hale of Utah, Bo Grant of Idaho and Cy Long of Nevada',
@@ -265,7 +266,8 @@ test('headlines: title case, inverted, coordinated and sentence case', () => {
 
 test('a quote continued in the next sentence or paragraph is another fragment of the same content', () => {
   const x = all(
-    '"We are ready," said Ana Ruiz, the mayor. "The city is safe."\n\n"Nobody should panic. The water is clean."\n\nThe council meets on Monday.',
+    '"We are ready," said Ana Ruiz, the mayor. "The city is safe."\n\n"Nobody should panic. The ' +
+      'water is clean."\n\nThe council meets on Monday.',
   );
   const a = x.claims[0]?.attributions[0];
   assert.deepEqual(
@@ -300,7 +302,8 @@ test('markers: a trailing source keeps its relative clause; "citing" after a rep
   assert.equal(
     outer(
       last(
-        'The budget, which officials briefed on the talks described, is late, according to two aides briefed on the calls.',
+        'The budget, which officials briefed on the talks described, is late, according to two ' +
+          'aides briefed on the calls.',
       ),
     ).some((p) => p.cue.startsWith('briefed')),
     false,
@@ -352,7 +355,8 @@ test('a fronted "Asked whether ..." clause is not content', () => {
 
 test('a participle clause takes the subject of the nearest clause outside any content', () => {
   const c = last(
-    'Her manager told reporters that Mr. Lind was "a nice man," a remark that Mr. Lind\'s aides quickly circulated, saying it showed she was worried.',
+    'Her manager told reporters that Mr. Lind was "a nice man," a remark that Mr. Lind\'s aides ' +
+      'quickly circulated, saying it showed she was worried.',
   );
   assert.equal(outer(c).find((p) => p.cue === 'saying')?.source, "Mr. Lind's aides");
   assert.deepEqual(outer(c).find((p) => p.cue === 'told')?.content, ['that Mr. Lind was "a nice man,"']);
@@ -416,7 +420,8 @@ test('"ruling 6-3 that": the vote count joins the cue', () => {
 
 test('a credit-only dateline and a leading label are in no span', () => {
   const x = all(
-    '(Reuters) -- Prices rose 3% in June, federal data show.\n\nWhat they\'re saying: "We are worried," one trader said, according to two brokers.',
+    '(Reuters) -- Prices rose 3% in June, federal data show.\n\nWhat they\'re saying: "We are ' +
+      'worried," one trader said, according to two brokers.',
   );
   assert.deepEqual(outer(x.claims[0] as Claim), [
     { cue: 'show', source: 'federal data', content: ['Prices rose 3% in June'] },
@@ -427,14 +432,19 @@ test('a credit-only dateline and a leading label are in no span', () => {
   ]);
 });
 
-test('after "told X on Monday", a subject pronoun is the nested source; the addressee ends before a new determiner', () => {
-  const c = last('Senator Ames told NBC on Monday night he hoped a deal could be reached.');
-  assert.deepEqual(outer(c), [{ cue: 'told', source: 'Senator Ames', content: ['he hoped a deal could be reached'] }]);
-  assert.equal(parts(c.attributions.find((a) => a.within !== undefined)).source, 'he');
-  assert.deepEqual(outer(last('Ms. Dale told reporters the mayor was "focused on the facts."'))[0]?.content, [
-    'the mayor was "focused on the facts."',
-  ]);
-});
+test(
+  'after "told X on Monday", a subject pronoun is the nested source; the addressee ends ' + 'before a new determiner',
+  () => {
+    const c = last('Senator Ames told NBC on Monday night he hoped a deal could be reached.');
+    assert.deepEqual(outer(c), [
+      { cue: 'told', source: 'Senator Ames', content: ['he hoped a deal could be reached'] },
+    ]);
+    assert.equal(parts(c.attributions.find((a) => a.within !== undefined)).source, 'he');
+    assert.deepEqual(outer(last('Ms. Dale told reporters the mayor was "focused on the facts."'))[0]?.content, [
+      'the mayor was "focused on the facts."',
+    ]);
+  },
+);
 
 test('beliefs and expectations with a subject and an infinitive', () => {
   assert.deepEqual(outer(last('Officials expect the strike to last into next week.')), [

@@ -56,7 +56,8 @@ test('key terms keep names and numbers, drop stop words, at most eight', () => {
   ]);
   // Names and numbers win when there are too many words.
   const t = keyTerms(
-    'the committee said that the extraordinary unprecedented overwhelming budget allocation for Ministry of Defence in Tokyo reached 47 trillion yen in 2024 according to Nikkei',
+    'the committee said that the extraordinary unprecedented overwhelming budget allocation for ' +
+      'Ministry of Defence in Tokyo reached 47 trillion yen in 2024 according to Nikkei',
   );
   assert.equal(t.length, 8);
   for (const w of ['Ministry', 'Defence', 'Tokyo', '47', '2024', 'Nikkei']) assert.ok(t.includes(w), w);

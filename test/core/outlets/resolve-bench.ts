@@ -28,7 +28,8 @@ const TYPICAL =
   'but two people familiar with the discussions told Reuters that a vote could come as early as next month. ' +
   'The opposition has criticised the plan, arguing that it would raise costs for households already struggling ' +
   'with high prices. In Washington, a spokesperson for the State Department said the United States was following ' +
-  'the situation closely and urged all sides to show restraint. Analysts said markets had largely priced in the move.\n\n';
+  ('the situation closely and urged all sides to show restraint. Analysts said markets had ' +
+    'largely priced in the move.\n\n');
 
 function time(label: string, n: number, f: () => void): void {
   const t0 = performance.now();

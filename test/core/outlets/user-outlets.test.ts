@@ -116,10 +116,7 @@ test('searchOutlets: prefixes, words, aliases, domains and acronyms, user outlet
   assert.deepEqual(s.search('', 5), []);
   assert.deepEqual(s.search('zzzzqqq', 5), []);
   assert.equal(s.search('times', 3).length, 3, 'limit');
-  // Fast: the index is built once; a keystroke is a few binary searches.
-  const t0 = performance.now();
-  for (let i = 0; i < 1000; i++) s.search(['r', 're', 'reu', 'new y', 'kc', 'the g'][i % 6] as string, 10);
-  assert.ok(performance.now() - t0 < 1000, 'a thousand type-ahead queries in under a second');
+  // How fast a keystroke's search is: test/bench/outlets.bench.ts (npm run bench).
 });
 
 test('a generic-word name does not match inside a longer proper name (The National Retail Federation)', () => {

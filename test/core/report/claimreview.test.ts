@@ -26,7 +26,8 @@ test('the sample ClaimReview validates against the schema: one per reviewed clai
   assert.equal(byAnchor['claim-13'].reviewRating.alternateName, 'Verified');
   assert.equal(
     byAnchor['claim-13'].claimReviewed,
-    'Russian-Iranian bilateral commerce reached $40 billion in the previous 18 months, a tenfold rise from $4 billion in 2021',
+    'Russian-Iranian bilateral commerce reached $40 billion in the previous 18 months, a tenfold rise from $4 ' +
+      'billion in 2021',
   );
   assert.deepEqual(byAnchor['claim-13'].itemReviewed.author, { '@type': 'Person', name: 'Javad Owji' });
   assert.deepEqual(byAnchor['claim-13'].itemReviewed.firstAppearance.publisher, {
@@ -131,19 +132,22 @@ test('claimReviewed is the claim, short and without its reporting clause', () =>
   assert.ok(l.length <= 280 && l.endsWith('…'));
 });
 
-test('without an organisation or a report URL: reviewers as authors, anchors as urls (and warnings say so)', async () => {
-  const { buildReport } = await import('../../../main/core/report/build');
-  const built = buildReport('claimreview', [sampleInput()], {
-    ...SAMPLE_OPTIONS,
-    organisation: '',
-    reportUrl: undefined,
-  });
-  const [first] = JSON.parse(built.content);
-  assert.equal(first.author['@type'], 'Person');
-  assert.equal(first.url, '#claim-1');
-  assert.equal(built.warnings.length, 3);
-  assert.ok(built.warnings.some((w) => /^16 reviewed claims have no published verdict/.test(w)));
-});
+test(
+  'without an organisation or a report URL: reviewers as authors, anchors as urls (and warnings say ' + 'so)',
+  async () => {
+    const { buildReport } = await import('../../../main/core/report/build');
+    const built = buildReport('claimreview', [sampleInput()], {
+      ...SAMPLE_OPTIONS,
+      organisation: '',
+      reportUrl: undefined,
+    });
+    const [first] = JSON.parse(built.content);
+    assert.equal(first.author['@type'], 'Person');
+    assert.equal(first.url, '#claim-1');
+    assert.equal(built.warnings.length, 3);
+    assert.ok(built.warnings.some((w) => /^16 reviewed claims have no published verdict/.test(w)));
+  },
+);
 
 test('published verdicts: the newsroom scale, the claim as checked, speaker, outlet and the claim url', () => {
   const input = sampleInput();

@@ -78,7 +78,7 @@ test('the report has metadata, a summary and every reviewable claim with its rev
     md,
     /\[Reuters\]\(https:\/\/reuters\.com\/\) via \[MSN\]\(https:\/\/msn\.com\/\) \(inherited from context\)/,
   );
-  assert.match(md, /  > Matches the ministry release\.\n  > Second line\./);
+  assert.match(md, / {2}> Matches the ministry release\.\n {2}> Second line\./);
   assert.match(md, /### 3\. … Pending/);
   assert.ok(!md.includes('A Heading'), 'headings are not listed as claims');
 });
@@ -87,9 +87,9 @@ test('evidence links come with an archived copy, and malformed evidence is ignor
   const md = buildMarkdownReport(article, { generatedAt: at });
   assert.match(
     md,
-    /  - \[Ministry release\]\(<https:\/\/gov\.example\/release>\) \(\[archived copy\]\(<https:\/\/web\.archive\.org\/web\/https:\/\/gov\.example\/release>\)\)/,
+    / {2}- \[Ministry release\]\(<https:\/\/gov\.example\/release>\) \(\[archived copy\]\(<https:\/\/web\.archive\.org\/web\/https:\/\/gov\.example\/release>\)\)/,
   );
-  assert.match(md, /  - \[https\\:\/\/second\.example\/x\]\(<https:\/\/second\.example\/x>\)/);
+  assert.match(md, / {2}- \[https\\:\/\/second\.example\/x\]\(<https:\/\/second\.example\/x>\)/);
   const noEvidence = buildMarkdownReport({ ...article, reviews: { c2: article.reviews.c2! } }, { generatedAt: at });
   assert.ok(!noEvidence.includes('Evidence'), 'reviews without an evidence field have none');
 });

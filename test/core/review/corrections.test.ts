@@ -16,7 +16,8 @@ const TEXT = [
   '',
   'Read Also: Ten storms that changed the coast',
   '',
-  'The coast guard reported record waves of nine metres, according to Reuters. Fishermen said they had never seen anything like it.',
+  'The coast guard reported record waves of nine metres, according to Reuters. Fishermen said ' +
+    'they had never seen anything like it.',
 ].join('\n');
 
 const base = (n: number) => ({ id: `op${n}`, at: '2026-05-01T00:00:00.000Z', by: 'Ana' });

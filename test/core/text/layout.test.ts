@@ -52,7 +52,8 @@ test('headings: Title Case without final punctuation, short lines, Markdown', ()
 
 test('paragraphs: one per line, wrapped lines joined', () => {
   const text =
-    'Headline Here\n\nFirst paragraph line one that is long enough to be wrapped by an\neditor and continues here.\nSecond paragraph.\n\nThird.';
+    'Headline Here\n\nFirst paragraph line one that is long enough to be wrapped by an\neditor ' +
+    'and continues here.\nSecond paragraph.\n\nThird.';
   const L = layout(normalizeForMatching(text));
   assert.deepEqual(
     L.headings.map((h) => text.slice(h.start, h.end)),

@@ -217,7 +217,7 @@ export function decodeRoles(model: LearnedModel, P: ParagraphView, cue: Pair, cu
   return { cue, ...roleRuns(viterbi(model.role, seq, roleLegal), from, cue) };
 }
 
-/** Every attribution of one paragraph, tokens claimed by an earlier (leftmost-cue) attribution left out of later ones. */
+/** Every attribution of one paragraph, decoded under PolNeAR's constraints (see univocal). */
 export function tagParagraph(model: LearnedModel, view: ParagraphView): TokAttribution[] {
   const P = model.rules === false ? withoutRules(view) : view;
   const cues = decodeCues(model, P);
