@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { main } from '../../main/cli/main';
 import { JOURNAL_SUFFIX, WorkspaceStore } from '../../main/store/workspace-store';
 import { fillUntil, shortWritesFor, smallTmpfs } from '../helpers/full-disk';
@@ -55,17 +54,7 @@ test(
   '20 concurrent `claimdesk mark` processes, several rounds: every one that exits 0 has its change',
   { timeout: 300_000 },
   async (t) => {
-    // The command runs the bundle; build it from the source under test.
-    await build({
-      entryPoints: ['main/cli/index.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['playwright-core'],
-      outfile: 'dist/cli.cjs',
-      logLevel: 'silent',
-    });
+    // The command runs dist/cli.cjs, which `npm test` builds first (never rebuilt here: other tests run it too).
     const w = join(await tempDir(t), 'w.json');
     assert.equal((await run(['import', SAMPLE, '--workspace', w])).code, 0);
     const { claims } = await claimsOf(w);
