@@ -242,9 +242,13 @@ export interface Contract {
   /** Reads an article (pasted text, a file's text, or a URL fetched in main) for the person to check; saves nothing. */
   previewImport: {
     /** dataBase64: a file's bytes, decoded in main like a file opened from the menu (UTF-16, Latin-1, BOMs). */
-    request: { text?: string; dataBase64?: string; fileName?: string; title?: string; url?: string };
+    request: { text?: string; dataBase64?: string; fileName?: string; title?: string; url?: string; jobId?: string };
     response: ImportPreview;
   };
+  /** How far the previewImport started with this jobId has got (it runs in a worker); null once it has ended. */
+  importProgress: { request: { jobId: string }; response: { fraction: number; stage: string } | null };
+  /** Stops the previewImport started with this jobId; nothing of it is kept (it then fails with a message). */
+  cancelImport: { request: { jobId: string }; response: { cancelled: boolean } };
   /** The open dialog, then previewImport of the chosen .txt, .md or .html file; null when the person cancels. */
   previewArticleFile: { request: Record<string, never>; response: ImportPreview | null };
   /** Saves a preview with the metadata as edited, as a new article or as a new version of an existing one. */
@@ -311,6 +315,8 @@ export const channels = {
   previewImport: 'import:preview',
   previewArticleFile: 'import:preview-file',
   commitImport: 'import:commit',
+  importProgress: 'import:progress',
+  cancelImport: 'import:cancel',
   updateArticleMeta: 'article:update-meta',
   deleteArticle: 'article:delete',
   restoreArticle: 'article:restore',

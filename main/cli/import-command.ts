@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { addArticle } from '../api/articles';
 import { restoreReport } from '../api/report-restore';
-import { draftArticle } from '../import/article-preview';
 import { decodeArticleBytes, ImportError } from '../import/decode';
+import type { ImportJobResult } from '../import/import-job';
+import { runImportJob } from '../import/import-runner';
 import { looksLikeReportJson, parseReportJson } from '../import/report-json';
-import { fetchArticlePage } from '../import/url-fetch';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
 import { withWorkspace } from './workspace-open';
@@ -36,26 +36,31 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   if (!source || extra.length) throw new CliError(`import: name exactly one FILE or URL\n\n${IMPORT_USAGE}`, 2);
   const now = deps.now ?? (() => new Date());
 
+  const save = (result: ImportJobResult) =>
+    withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
+      const record = await addArticle(store, result.draft, result.source, now());
+      io.stdout(`${record.id}\t${record.meta.title}\n`);
+      return 0;
+    });
+  // What the person should check (the encoding, a page whose article was not found) goes to stderr, as the
+  // window shows it in the preview.
+  const warn = (result: ImportJobResult) => {
+    for (const warning of result.draft.warnings) io.stderr(`claimdesk: warning: ${warning}\n`);
+    return result;
+  };
+
   try {
     if (/^https?:\/\//i.test(source)) {
-      const page = await fetchArticlePage(source, { allowPrivateNetwork: parsed.values['allow-private-network'] });
-      const draft = draftArticle(page.body, {
-        contentType: page.contentType,
-        baseUrl: page.finalUrl,
-        title: parsed.values.title,
-      });
-      return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
-        const record = await addArticle(store, draft, { kind: 'url', fetchedUrl: page.finalUrl }, now());
-        io.stdout(`${record.id}\t${record.meta.title}\n`);
-        return 0;
-      });
+      const job = { kind: 'url', url: source, title: parsed.values.title } as const;
+      const allowPrivateNetwork = parsed.values['allow-private-network'];
+      return await save(warn(await runImportJob({ ...job, allowPrivateNetwork }, { extract: false })));
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
       throw new CliError(`import: only http and https addresses can be fetched (got ${source.split(':')[0]}:).`);
     }
-    const text = decodeArticleBytes(await readSource(source), basename(source));
-    if (/\.json$/i.test(source) || looksLikeReportJson(text)) {
-      const report = parseReportJson(text, basename(source));
+    const bytes = await readSource(source);
+    if (/\.json$/i.test(source) || looksLikeReportJson(decodeArticleBytes(bytes.subarray(0, 4096), basename(source)))) {
+      const report = parseReportJson(decodeArticleBytes(bytes, basename(source)), basename(source));
       return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
         const restored = await restoreReport(store, report, now());
         for (const notice of restored.notices) io.stderr(`claimdesk: ${notice}\n`);
@@ -63,12 +68,8 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
         return 0;
       });
     }
-    const draft = draftArticle(text, { fileName: basename(source), title: parsed.values.title });
-    return await withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
-      const record = await addArticle(store, draft, { kind: 'file', fileName: basename(source) }, now());
-      io.stdout(`${record.id}\t${record.meta.title}\n`);
-      return 0;
-    });
+    const job = { kind: 'bytes', bytes, fileName: basename(source), title: parsed.values.title } as const;
+    return await save(warn(await runImportJob(job, { extract: false })));
   } catch (e) {
     if (e instanceof ImportError) throw new CliError(`import: ${e.message}`);
     throw e;

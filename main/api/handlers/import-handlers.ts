@@ -1,10 +1,11 @@
 // Importing in two steps: a preview (the text as read, its metadata and warnings; nothing saved), which the
 // person checks and edits in the window, then the commit, as a new article or a new version of one.
 import { randomUUID } from 'node:crypto';
-import { draftArticle, cleanMeta, type ArticleDraft } from '../../import/article-preview';
-import { decodeArticleBytes } from '../../import/decode';
-import { fetchArticlePage } from '../../import/url-fetch';
+import { cleanMeta, type ArticleDraft } from '../../import/article-preview';
+import type { ImportJob } from '../../import/import-job';
+import { runImportJob } from '../../import/import-runner';
 import type { Extraction } from '../../core/types';
+import type { OutletResolver } from '../../core/outlets/resolver';
 import type { ArticleRecord, ArticleSource } from '../../store/schema';
 import { addArticle, articleSummary } from '../articles';
 import { extractionOf, rebuildArticle } from '../article-versions';
@@ -16,7 +17,16 @@ import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 interface HeldPreview {
   draft: ArticleDraft;
   extraction: Extraction;
+  /** The registry the extraction was made with: commit extracts again only when it has changed since. */
+  outlets: OutletResolver;
   source: Omit<ArticleSource, 'format'>;
+}
+
+/** An import running in the worker, under the id the window gave it (for its progress bar and Cancel). */
+interface RunningImport {
+  fraction: number;
+  stage: string;
+  controller: AbortController;
 }
 
 function paragraphs(text: string): string[] {
@@ -43,13 +53,38 @@ export function importHandlers({
   store,
   dialogs,
   now,
-}: HandlerDeps): HandlerGroup<'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings'> {
+}: HandlerDeps): HandlerGroup<
+  'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings' | 'importProgress' | 'cancelImport'
+> {
   const held = new Map<string, HeldPreview>();
+  const running = new Map<string, RunningImport>();
 
-  const hold = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview => {
-    const extraction = extractionOf(draft.text, workspaceOutlets(store));
+  /** Parsing, cleaning and extraction run in a worker: the main loop only waits for the result. */
+  const readInWorker = async (job: ImportJob, jobId?: string): Promise<ImportPreview> => {
+    const outlets = workspaceOutlets(store);
+    const run: RunningImport = { fraction: 0, stage: 'Starting', controller: new AbortController() };
+    if (jobId) running.set(jobId, run);
+    try {
+      const result = await runImportJob(job, {
+        userOutlets: store.data.userOutlets ?? [],
+        signal: run.controller.signal,
+        onProgress: (fraction, stage) => Object.assign(run, { fraction, stage }),
+      });
+      const extraction = result.extraction ?? extractionOf(result.draft.text, outlets);
+      return hold(result.draft, result.source, extraction, outlets);
+    } finally {
+      if (jobId && running.get(jobId) === run) running.delete(jobId);
+    }
+  };
+
+  const hold = (
+    draft: ArticleDraft,
+    source: HeldPreview['source'],
+    extraction: Extraction,
+    outlets: OutletResolver,
+  ): ImportPreview => {
     const previewId = randomUUID();
-    held.set(previewId, { draft, extraction, source });
+    held.set(previewId, { draft, extraction, outlets, source });
     while (held.size > MAX_HELD) held.delete(held.keys().next().value as string);
     return {
       previewId,
@@ -86,27 +121,33 @@ export function importHandlers({
   };
 
   return {
-    async previewImport({ text, dataBase64, fileName, title, url }) {
+    async previewImport({ text, dataBase64, fileName, title, url, jobId }) {
       if (url !== undefined) {
-        const page = await fetchArticlePage(url, {
-          allowPrivateNetwork: store.data.settings.allowPrivateNetwork === true,
-        });
-        const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title });
-        return hold(draft, { kind: 'url', fetchedUrl: page.finalUrl });
+        const allowPrivateNetwork = store.data.settings.allowPrivateNetwork === true;
+        return readInWorker({ kind: 'url', url, title, allowPrivateNetwork }, jobId);
       }
       if (dataBase64 !== undefined) {
-        const name = fileName ?? 'file';
-        const decoded = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), name);
-        return hold(draftArticle(decoded, { fileName: name, title }), { kind: 'file', fileName: name });
+        const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+        return readInWorker({ kind: 'bytes', bytes, fileName: fileName ?? 'file', title }, jobId);
       }
-      const draft = draftArticle(text ?? '', { fileName, title });
-      return hold(draft, fileName ? { kind: 'file', fileName } : { kind: 'paste' });
+      return readInWorker({ kind: 'text', text: text ?? '', fileName, title }, jobId);
     },
 
     async previewArticleFile() {
       const file = await dialogs.chooseArticleFile();
       if (!file) return null;
-      return hold(draftArticle(file.content, { fileName: file.name }), { kind: 'file', fileName: file.name });
+      return readInWorker({ kind: 'text', text: file.content, fileName: file.name });
+    },
+
+    async importProgress({ jobId }) {
+      const run = running.get(jobId);
+      return run ? { fraction: run.fraction, stage: run.stage } : null;
+    },
+
+    async cancelImport({ jobId }) {
+      const run = running.get(jobId);
+      run?.controller.abort();
+      return { cancelled: run !== undefined };
     },
 
     async commitImport({ previewId, meta, replaceArticleId }) {
@@ -115,7 +156,7 @@ export function importHandlers({
       const { draft, source } = preview;
       // The person may have added an outlet since the preview: extract with the registry as it is now.
       const outlets = workspaceOutlets(store);
-      const extraction = extractionOf(draft.text, outlets);
+      const extraction = outlets === preview.outlets ? preview.extraction : extractionOf(draft.text, outlets);
       const cleaned = cleanMeta({ ...draft.meta, ...meta }, draft.meta.title);
       const at = now();
       if (replaceArticleId) {
