@@ -265,11 +265,29 @@ export function countTags(html: string): number {
   return n;
 }
 
+/** Markup without its code blocks (script, style, noscript, template), found by indexOf: linear in the input. */
+function withoutCode(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let at = 0;
+  const open = /<(script|style|noscript|template)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    out.push(html.slice(at, m.index), ' ');
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    if (close < 0) return out.join('');
+    const end = lower.indexOf('>', close);
+    if (end < 0) return out.join('');
+    at = end + 1;
+    open.lastIndex = at;
+  }
+  out.push(html.slice(at));
+  return out.join('');
+}
+
 /** The text of markup that no DOM could be built for: tags and code dropped, entities of the common kind read. */
-function textOfMarkup(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<\/?(p|div|h[1-6]|li|blockquote|section|article|br|tr)\b[^>]*>/gi, '\n\n')
+export function textOfMarkup(html: string): string {
+  return withoutCode(html)
+    .replace(/<\/?(p|div|h[1-6]|li|blockquote|section|article|br|tr)\b[^>]*>?/gi, '\n\n')
     .replace(/<[^>]*>?/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&quot;/g, '"')
