@@ -2,7 +2,8 @@
 // window (or the CLI's output). Each job gets its own worker: cancelling or overrunning the time limit ends the
 // worker, and nothing of the job is left anywhere (it had written nothing: the preview is held only once it is
 // done). Plain Node (worker_threads), usable from the Electron main process and the CLI alike.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -32,12 +33,19 @@ function here(): string {
   return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
 }
 
+/** tsx's ESM register hook, for a worker started from source (test and dev runs; the bundles need no tsx). */
+function tsxEsmApi(self: string): string {
+  const manifest = createRequire(self).resolve('tsx/package.json');
+  const exported = JSON.parse(readFileSync(manifest, 'utf8')).exports['./esm/api'].import.default as string;
+  return pathToFileURL(join(dirname(manifest), exported)).href;
+}
+
 /** Where the worker's code is: beside the bundle, or (from source) the .ts entry loaded through tsx. */
 function startWorker(): Worker {
   const self = here();
   if (self.endsWith('.ts')) {
     const entry = pathToFileURL(join(dirname(self), 'import-worker.ts')).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
+    const tsx = tsxEsmApi(self);
     const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
     return new Worker(boot, { eval: true });
   }
@@ -110,7 +118,7 @@ class ImportWorkerPool {
       () =>
         this.stop(
           new ImportError(
-            `The import took longer than ${Math.round(limit / 1000)} seconds, so ClaimDesk stopped it; nothing ` +
+            `The import took longer than ${limit >= 1000 ? Math.round(limit / 1000) : (limit / 1000).toFixed(1)} seconds, so ClaimDesk stopped it; nothing ` +
               'was saved. Save the article’s text from the browser and import that.',
           ),
         ),
