@@ -29,6 +29,7 @@ function newJobId(): string {
 }
 
 export function openImportDialog(options: ImportDialogOptions): Modal {
+  let runningJob: string | null = null;
   const body = el('div', { className: 'import-body' });
   const problem = el('p', { className: 'field-error', id: 'import-problem', attrs: { role: 'alert', hidden: true } });
   const back = el('button', { className: 'button', text: 'Back', attrs: { type: 'button', hidden: true } });
@@ -39,6 +40,10 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     className: 'import-dialog',
     body: [body, problem],
     actions: [back, el('span', { className: 'spacer' }), cancel, next],
+    // Closing the dialog (Escape) while a page is being read stops that import too.
+    onClose: () => {
+      if (runningJob) void invoke('cancelImport', { jobId: runningJob });
+    },
   });
   const say = (message: string | null): void => {
     problem.textContent = message ?? '';
@@ -60,7 +65,6 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     progressBar,
   ]);
   modal.element.querySelector('.import-body')?.after(progress);
-  let runningJob: string | null = null;
   cancel.addEventListener('click', () => {
     if (runningJob) {
       void invoke('cancelImport', { jobId: runningJob });

@@ -22,13 +22,13 @@ export interface HtmlOptions {
   baseUrl?: string;
   /** Called as the work goes on, with the share done (0..1) and what is being done. */
   onProgress?: (fraction: number, stage: string) => void;
-  /** Milliseconds the page may take (default 60 s). */
+  /** Milliseconds the page may take (default 120 s). */
   timeLimitMs?: number;
 }
 
 /** Far more elements than any article page has (a long one has a few thousand). */
 export const MAX_ELEMENTS = 300_000;
-export const DEFAULT_TIME_LIMIT_MS = 60_000;
+export const DEFAULT_TIME_LIMIT_MS = 120_000;
 
 const BLOCKS = new Set([
   'P',

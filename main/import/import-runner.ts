@@ -12,7 +12,7 @@ import type { ImportJob, ImportJobOptions, ImportJobResult, Progress } from './i
 import type { WorkerMessage, WorkerRequest } from './import-worker';
 
 /** Beyond the page's own time limit: fetching, decoding and extraction included. */
-export const JOB_TIME_LIMIT_MS = 120_000;
+export const JOB_TIME_LIMIT_MS = 180_000;
 
 export class ImportCancelled extends ImportError {
   constructor() {

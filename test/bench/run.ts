@@ -3,12 +3,16 @@
 import { runExtractBench } from './extract.bench';
 import { runStoreBench } from './store.bench';
 import { runDeskBench } from './desk.bench';
+import { runImportBench } from './import.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
 
 console.log('\n== Workspace store (issue 6) ==');
 await runStoreBench();
+
+console.log('\n== Import (issue 11) ==');
+await runImportBench();
 
 console.log('\n== Review desk in Chromium, 2,000 claims (issue 5) ==');
 await runDeskBench();
