@@ -157,6 +157,8 @@ class ImportWorkerPool {
     this.worker = null;
     if (worker) void worker.terminate();
     this.settle({ error });
+    // The next import should not wait for a worker to load: start one now, idle until it is needed.
+    if (!this.worker) this.ensureWorker().unref();
   }
 
   private fail(worker: Worker, error: Error): void {

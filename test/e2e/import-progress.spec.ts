@@ -19,7 +19,11 @@ test('a big pasted page shows a progress bar, and Cancel stops the import with n
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const bar = dialog.locator('#import-progress-bar');
   await expect(bar).toBeVisible({ timeout: 30_000 });
-  await expect(dialog.locator('#import-progress-stage')).toHaveText(/…$/);
+  // The worker reports its stages: the bar moves past the start before the person cancels.
+  await expect(dialog.locator('#import-progress-stage')).toHaveText(/^(Reading|Cleaning|Finding|Collecting).*…$/, {
+    timeout: 30_000,
+  });
+  expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
   await page.screenshot({ path: test.info().outputPath('import-progress.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('The import was cancelled; nothing was saved.', {
@@ -32,5 +36,5 @@ test('a big pasted page shows a progress bar, and Cancel stops the import with n
   // The dialog still works: a short text previews as before.
   await dialog.getByLabel('Article text').fill('The mayor said on Tuesday that the bridge would open in May.');
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.locator('#import-summary')).toContainText('claims found');
+  await expect(dialog.locator('#import-summary')).toContainText('claims found', { timeout: 30_000 });
 });
