@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { addArticle } from '../api/articles';
-import { draftArticle } from '../import/article-preview';
-import { decodeArticleBytes } from '../import/decode';
+import { runImportJob } from '../import/import-runner';
 import type { WorkspaceSession } from './workspace-session';
 
 export interface WorkspaceMenuActions {
@@ -107,13 +106,10 @@ export function forwardSecondInstances(workspaces: WorkspaceSession, window: () 
             await workspaces.open(path);
           } else if (['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext)) {
             const api = await workspaces.open(workspaces.path ?? path);
-            const text = decodeArticleBytes(await readFile(path), basename(path));
-            await addArticle(
-              api.store,
-              draftArticle(text, { fileName: basename(path) }),
-              { kind: 'file', fileName: basename(path) },
-              new Date(),
-            );
+            // Read in the import worker: a big page must not freeze the window (issue 11).
+            const job = { kind: 'bytes', bytes: await readFile(path), fileName: basename(path) } as const;
+            const read = await runImportJob(job, { userOutlets: api.store.data.userOutlets ?? [] });
+            await addArticle(api.store, read.draft, read.source, new Date(), read.extraction);
           } else {
             continue;
           }
