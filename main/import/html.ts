@@ -353,6 +353,21 @@ function readabilityText(doc: Doc, meta: Partial<ArticleMeta>, budget: WorkBudge
   }
 }
 
+/** True when `wider` holds at least 80% of the paragraphs of `text`: a longer reading, not a different one. */
+function keepsMostOf(wider: string, text: string): boolean {
+  const mine = text.split('\n\n').filter(Boolean);
+  if (mine.length === 0) return true;
+  const theirs = new Set(wider.split('\n\n'));
+  return mine.filter((p) => theirs.has(p)).length >= mine.length * 0.8;
+}
+
+/** The page parsed afresh, without its scripts (Readability changes the document it reads). */
+function freshPage(html: string): Doc {
+  const doc = parsePage(html);
+  for (const node of doc.querySelectorAll('script')) node.remove();
+  return doc;
+}
+
 function readPage(html: string, options: HtmlOptions, budget: WorkBudget): HtmlArticle {
   const progress = options.onProgress ?? (() => {});
   const warnings: string[] = [];
@@ -362,26 +377,28 @@ function readPage(html: string, options: HtmlOptions, budget: WorkBudget): HtmlA
   // JSON-LD and meta are read before any script is removed; then the clutter goes, then Readability picks the body.
   const meta = htmlMetadata(document, options.baseUrl);
   for (const node of document.querySelectorAll('script')) node.remove();
-  const source = document.toString();
   progress(0.3, 'Cleaning the page');
-  const body = () => document.body as unknown as DomNode;
-  const deep = depthOf(body(), MAX_READABILITY_DEPTH, budget) > MAX_READABILITY_DEPTH;
-  const cleaned = cleanPage(body(), budget);
+  const deep = depthOf(document.body as unknown as DomNode, MAX_READABILITY_DEPTH, budget) > MAX_READABILITY_DEPTH;
+  const cleaned = cleanPage(document.body as unknown as DomNode, budget);
+  // Each reading gets a document parsed from the markup itself: a serialised and re-parsed DOM is not always
+  // the same page (linkedom writes some broken markup back differently).
   let text = '';
   if (!deep) {
     progress(0.45, 'Finding the article');
-    text = readabilityText(parsePage(document.toString()), meta, budget);
+    text = readabilityText(document, meta, budget);
     // The clean can still cost the article on an odd page: Readability on the page as it came then has the say.
     if (text.length < cleaned.mainText * 0.5) {
       progress(0.65, 'Finding the article again');
-      const own = readabilityText(parsePage(source), { ...meta }, budget);
-      if (own.length > text.length * 1.5) text = own;
+      const own = readabilityText(freshPage(html), { ...meta }, budget);
+      if (own.length > text.length * 1.5 && keepsMostOf(own, text)) text = own;
     }
   }
   progress(0.8, 'Collecting the text');
   if (text.trim().length < 200) {
     // Readability found no article (a short page, a fragment, a page nested too deep): the visible text.
-    const fallback = blockText(body(), budget);
+    const visible = deep ? document : freshPage(html);
+    if (!deep) cleanPage(visible.body as unknown as DomNode, budget);
+    const fallback = blockText(visible.body as unknown as DomNode, budget);
     if (fallback.length >= text.length) text = fallback;
     warnings.push(
       deep

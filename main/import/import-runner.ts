@@ -96,6 +96,10 @@ class ImportWorkerPool {
     });
   }
 
+  warm(): void {
+    if (!this.worker) this.ensureWorker().unref();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = startWorker();
@@ -169,6 +173,11 @@ class ImportWorkerPool {
 }
 
 const pool = new ImportWorkerPool();
+
+/** Starts the worker ahead of the first import (idle, not holding the process open): it takes a moment to load. */
+export function warmImportWorker(): void {
+  pool.warm();
+}
 
 export function runImportJob(job: ImportJob, options: RunOptions = {}): Promise<ImportJobResult> {
   return pool.run(job, options);

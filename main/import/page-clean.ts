@@ -7,6 +7,7 @@ interface ElementLike extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   remove(): void;
+  insertBefore(node: DomNode, before: DomNode | null): void;
 }
 
 const DROP_TAGS = new Set([
@@ -44,6 +45,7 @@ const DROP_ROLES = new Set([
 ]);
 /** Containers that are clutter when most of their text is links (menus, "more stories" lists). */
 const LINK_LIST_TAGS = new Set(['DIV', 'UL', 'OL', 'SECTION', 'TABLE', 'MENU', 'DL', 'HEADER']);
+const FOREIGN = new Set(['SVG', 'MATH']);
 const NO_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -53,6 +55,8 @@ export interface CleanResult {
   /** Characters of text in the smallest element holding most of the page's text (the likely article). */
   mainText: number;
   removed: number;
+  /** Elements that would have gone but held most of the text: replaced by their children. */
+  unwrapped: number;
 }
 
 function isHidden(el: ElementLike): boolean {
@@ -110,13 +114,19 @@ export function cleanPage(root: DomNode, budget?: WorkBudget): CleanResult {
   const keep = (node: DomNode) => pageText > 0 && (textOf.get(node) ?? 0) > pageText / 2;
   let mainText = pageText;
   const doomed: ElementLike[] = [];
+  const unwrap: ElementLike[] = [];
   walk(
     root,
     (node) => {
       if (node.nodeType !== ELEMENT) return node === root;
       const text = textOf.get(node) ?? 0;
-      if (keep(node)) {
+      // SVG and MathML never hold an article: one that "holds most of the text" is markup left open by a broken
+      // or hostile tag, and goes like any other.
+      if (keep(node) && !FOREIGN.has(node.nodeName.toUpperCase())) {
         mainText = Math.min(mainText, text);
+        // A <form>, <math> or hidden wrapper around the article (a whole-page form, markup that a broken tag
+        // left open) keeps its text but not itself: Readability then sees the article's own structure.
+        if (node !== root && reasonToDrop(node as ElementLike, text, 0, pageText)) unwrap.push(node as ElementLike);
         return true;
       }
       if (node !== root && reasonToDrop(node as ElementLike, text, linksOf.get(node) ?? 0, pageText)) {
@@ -129,5 +139,11 @@ export function cleanPage(root: DomNode, budget?: WorkBudget): CleanResult {
     budget,
   );
   for (const el of doomed) el.remove();
-  return { pageText, mainText, removed: doomed.length };
+  for (const el of unwrap) {
+    const parent = el.parentNode as ElementLike | null;
+    if (!parent) continue;
+    for (let child = el.firstChild; child; child = el.firstChild) parent.insertBefore(child, el);
+    el.remove();
+  }
+  return { pageText, mainText, removed: doomed.length, unwrapped: unwrap.length };
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { cleanMeta, type ArticleDraft } from '../../import/article-preview';
 import type { ImportJob } from '../../import/import-job';
-import { runImportJob } from '../../import/import-runner';
+import { runImportJob, warmImportWorker } from '../../import/import-runner';
 import type { Extraction } from '../../core/types';
 import type { OutletResolver } from '../../core/outlets/resolver';
 import type { ArticleRecord, ArticleSource } from '../../store/schema';
@@ -58,6 +58,7 @@ export function importHandlers({
 > {
   const held = new Map<string, HeldPreview>();
   const running = new Map<string, RunningImport>();
+  warmImportWorker();
 
   /** Parsing, cleaning and extraction run in a worker: the main loop only waits for the result. */
   const readInWorker = async (job: ImportJob, jobId?: string): Promise<ImportPreview> => {
