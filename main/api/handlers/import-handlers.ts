@@ -37,8 +37,7 @@ function paragraphs(text: string): string[] {
 }
 
 /** Share of the new text's paragraphs found word for word in the old text. */
-function shared(next: string, old: string): number {
-  const mine = paragraphs(next);
+function shared(mine: string[], old: string): number {
   if (mine.length === 0) return 0;
   const theirs = new Set(paragraphs(old));
   return mine.filter((p) => theirs.has(p)).length / mine.length;
@@ -104,6 +103,8 @@ export function importHandlers({
   const sameArticles = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview['sameAs'] => {
     const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     const scored: { articleId: string; title: string; score: number }[] = [];
+    // The new text's paragraphs once, not once per article in the workspace.
+    const mine = paragraphs(draft.text);
     for (const a of store.data.articles) {
       let score = 0;
       if (draft.meta.url && (a.meta.url === draft.meta.url || a.source.fetchedUrl === draft.meta.url)) score += 4;
@@ -112,7 +113,7 @@ export function importHandlers({
       if (norm(a.meta.title) && norm(a.meta.title) === norm(draft.meta.title)) score += 2;
       if (source.fileName && a.source.fileName === source.fileName) score += 1;
       // An edited version shares most of its paragraphs with the original.
-      if (shared(draft.text, a.text) >= 0.4) score += 3;
+      if (shared(mine, a.text) >= 0.4) score += 3;
       if (score > 0) scored.push({ articleId: a.id, title: a.meta.title, score });
     }
     return scored
