@@ -46,7 +46,8 @@ function startWorker(): Worker {
   if (self.endsWith('.ts')) {
     const entry = pathToFileURL(join(dirname(self), 'import-worker.ts')).href;
     const tsx = tsxEsmApi(self);
-    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+    const load = `import(${JSON.stringify(entry)})`;
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return ${load}; })`;
     return new Worker(boot, { eval: true });
   }
   // Packaged: workers cannot read inside app.asar, so the worker ships unpacked beside it (electron-builder.yml).
@@ -118,11 +119,12 @@ class ImportWorkerPool {
     const worker = this.ensureWorker();
     worker.ref();
     const limit = next.options.jobTimeLimitMs ?? JOB_TIME_LIMIT_MS;
+    const seconds = limit >= 1000 ? String(Math.round(limit / 1000)) : (limit / 1000).toFixed(1);
     const timer = setTimeout(
       () =>
         this.stop(
           new ImportError(
-            `The import took longer than ${limit >= 1000 ? Math.round(limit / 1000) : (limit / 1000).toFixed(1)} seconds, so ClaimDesk stopped it; nothing ` +
+            `The import took longer than ${seconds} seconds, so ClaimDesk stopped it; nothing ` +
               'was saved. Save the article’s text from the browser and import that.',
           ),
         ),
