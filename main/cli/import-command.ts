@@ -5,8 +5,7 @@ import { basename } from 'node:path';
 import { addArticle } from '../api/articles';
 import { restoreReport } from '../api/report-restore';
 import { decodeArticleBytes, ImportError } from '../import/decode';
-import type { ImportJobResult } from '../import/import-job';
-import { runImportJob } from '../import/import-runner';
+import { runImportJob, type ImportRun } from '../import/import-runner';
 import { looksLikeReportJson, parseReportJson } from '../import/report-json';
 import { parseCommandArgs } from './args';
 import { CliError, type CliIo } from './io';
@@ -36,7 +35,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
   if (!source || extra.length) throw new CliError(`import: name exactly one FILE or URL\n\n${IMPORT_USAGE}`, 2);
   const now = deps.now ?? (() => new Date());
 
-  const save = (result: ImportJobResult) =>
+  const save = (result: ImportRun) =>
     withWorkspace(parsed.values.workspace, 'import', io, async (store) => {
       const record = await addArticle(store, result.draft, result.source, now());
       io.stdout(`${record.id}\t${record.meta.title}\n`);
@@ -44,7 +43,7 @@ export async function runImport(args: string[], io: CliIo, deps: { now?: () => D
     });
   // What the person should check (the encoding, a page whose article was not found) goes to stderr, as the
   // window shows it in the preview.
-  const warn = (result: ImportJobResult) => {
+  const warn = (result: ImportRun) => {
     for (const warning of result.draft.warnings) io.stderr(`claimdesk: warning: ${warning}\n`);
     return result;
   };

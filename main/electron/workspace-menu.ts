@@ -109,7 +109,7 @@ export function forwardSecondInstances(workspaces: WorkspaceSession, window: () 
             // Read in the import worker: a big page must not freeze the window (issue 11).
             const job = { kind: 'bytes', bytes: await readFile(path), fileName: basename(path) } as const;
             const read = await runImportJob(job, { userOutlets: api.store.data.userOutlets ?? [] });
-            await addArticle(api.store, read.draft, read.source, new Date(), read.extraction);
+            await addArticle(api.store, read.draft, read.source, new Date(), read.extraction());
           } else {
             continue;
           }

@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './decode';
 import type { ImportJob, ImportJobOptions, ImportJobResult, Progress } from './import-job';
-import type { WorkerMessage, WorkerRequest } from './import-worker';
+import type { Extraction } from '../core/types';
+import type { PostedResult, WorkerMessage, WorkerRequest } from './import-worker';
 
 /** Beyond the page's own time limit: fetching, decoding and extraction included. */
 export const JOB_TIME_LIMIT_MS = 180_000;
@@ -19,6 +20,30 @@ export class ImportCancelled extends ImportError {
     super('The import was cancelled; nothing was saved.');
     this.name = 'ImportCancelled';
   }
+}
+
+/** What an import gives the main loop: the draft now, the claims (parsed from the worker's JSON) when asked. */
+export interface ImportRun {
+  draft: ImportJobResult['draft'];
+  source: ImportJobResult['source'];
+  /** Claims found (headings excluded), when the job extracted. */
+  claimCount?: number;
+  /** The extraction, when the job extracted; parsed on first call. */
+  extraction(): Extraction | undefined;
+}
+
+function runOf(posted: PostedResult): ImportRun {
+  let parsed: Extraction | undefined;
+  return {
+    draft: posted.draft,
+    source: posted.source,
+    ...(posted.claimCount !== undefined ? { claimCount: posted.claimCount } : {}),
+    extraction() {
+      if (!parsed && posted.extractionJson)
+        parsed = JSON.parse(new TextDecoder().decode(posted.extractionJson)) as Extraction;
+      return parsed;
+    },
+  };
 }
 
 export interface RunOptions extends ImportJobOptions {
@@ -61,7 +86,7 @@ interface Pending {
   id: number;
   job: ImportJob;
   options: RunOptions;
-  resolve(result: ImportJobResult): void;
+  resolve(result: ImportRun): void;
   reject(error: Error): void;
 }
 
@@ -76,7 +101,7 @@ class ImportWorkerPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
 
-  run(job: ImportJob, options: RunOptions): Promise<ImportJobResult> {
+  run(job: ImportJob, options: RunOptions): Promise<ImportRun> {
     if (options.signal?.aborted) return Promise.reject(new ImportCancelled());
     return new Promise((resolve, reject) => {
       const pending: Pending = { id: this.nextId++, job, options, resolve, reject };
@@ -138,7 +163,7 @@ class ImportWorkerPool {
     worker.postMessage(request);
   }
 
-  private settle(outcome: { result: ImportJobResult } | { error: Error }): void {
+  private settle(outcome: { result: ImportRun } | { error: Error }): void {
     const job = this.current;
     if (!job) return;
     this.current = null;
@@ -153,7 +178,7 @@ class ImportWorkerPool {
   private onMessage(m: WorkerMessage): void {
     if (!this.current || m.id !== this.current.id) return;
     if (m.type === 'progress') this.current.options.onProgress?.(m.fraction, m.stage);
-    else if (m.type === 'done') this.settle({ result: m.result });
+    else if (m.type === 'done') this.settle({ result: runOf(m.result) });
     else this.settle({ error: m.forPerson ? new ImportError(m.message) : new Error(m.message) });
   }
 
@@ -181,6 +206,6 @@ export function warmImportWorker(): void {
   pool.warm();
 }
 
-export function runImportJob(job: ImportJob, options: RunOptions = {}): Promise<ImportJobResult> {
+export function runImportJob(job: ImportJob, options: RunOptions = {}): Promise<ImportRun> {
   return pool.run(job, options);
 }

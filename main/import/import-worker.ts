@@ -3,13 +3,24 @@
 // and its result; the runner (import-runner.ts) ends it to cancel a job or stop one that overruns.
 import { parentPort } from 'node:worker_threads';
 import { ImportError } from './decode';
-import { performImport, type ImportJob, type ImportJobOptions } from './import-job';
+import { performImport, type ImportJob, type ImportJobOptions, type ImportJobResult } from './import-job';
 
 export type WorkerRequest = { id: number; job: ImportJob; options: ImportJobOptions };
 
+/**
+ * The result as posted: the claims go as JSON in a transferred buffer, so that handing a big page's 40,000 claims
+ * to the main loop costs nothing there until they are saved (a structured clone of them took a second).
+ */
+export interface PostedResult {
+  draft: ImportJobResult['draft'];
+  source: ImportJobResult['source'];
+  claimCount?: number;
+  extractionJson?: Uint8Array;
+}
+
 export type WorkerMessage =
   | { id: number; type: 'progress'; fraction: number; stage: string }
-  | { id: number; type: 'done'; result: Awaited<ReturnType<typeof performImport>> }
+  | { id: number; type: 'done'; result: PostedResult }
   | { id: number; type: 'error'; message: string; forPerson: boolean };
 
 const port = parentPort;
@@ -23,7 +34,15 @@ port?.on('message', ({ id, job, options }: WorkerRequest) => {
     last = pct;
     post({ id, type: 'progress', fraction, stage });
   }).then(
-    (result) => post({ id, type: 'done', result }),
+    ({ draft, source, extraction }) => {
+      const posted: PostedResult = { draft, source };
+      if (extraction) {
+        posted.claimCount = extraction.claims.filter((c) => c.kind !== 'heading').length;
+        posted.extractionJson = new TextEncoder().encode(JSON.stringify(extraction));
+      }
+      const transfer = posted.extractionJson ? [posted.extractionJson.buffer as ArrayBuffer] : [];
+      port.postMessage({ id, type: 'done', result: posted } satisfies WorkerMessage, transfer);
+    },
     (e: unknown) =>
       post({
         id,

@@ -16,7 +16,8 @@ import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 interface HeldPreview {
   draft: ArticleDraft;
-  extraction: Extraction;
+  /** The worker's extraction, parsed when the preview is saved (it can be 40,000 claims). */
+  extraction: () => Extraction;
   /** The registry the extraction was made with: commit extracts again only when it has changed since. */
   outlets: OutletResolver;
   source: Omit<ArticleSource, 'format'>;
@@ -70,8 +71,14 @@ export function importHandlers({
         signal: run.controller.signal,
         onProgress: (fraction, stage) => Object.assign(run, { fraction, stage }),
       });
-      const extraction = result.extraction ?? extractionOf(result.draft.text, outlets);
-      return hold(result.draft, result.source, extraction, outlets);
+      let extraction = (): Extraction => result.extraction() ?? extractionOf(result.draft.text, outlets);
+      let claimCount = result.claimCount;
+      if (claimCount === undefined) {
+        const made = extraction();
+        extraction = () => made;
+        claimCount = made.claims.filter((c) => c.kind !== 'heading').length;
+      }
+      return hold(result.draft, result.source, extraction, outlets, claimCount);
     } finally {
       if (jobId && running.get(jobId) === run) running.delete(jobId);
     }
@@ -80,8 +87,9 @@ export function importHandlers({
   const hold = (
     draft: ArticleDraft,
     source: HeldPreview['source'],
-    extraction: Extraction,
+    extraction: () => Extraction,
     outlets: OutletResolver,
+    claimCount: number,
   ): ImportPreview => {
     const previewId = randomUUID();
     held.set(previewId, { draft, extraction, outlets, source });
@@ -95,7 +103,7 @@ export function importHandlers({
       ...(source.fileName ? { fileName: source.fileName } : {}),
       ...(source.fetchedUrl ? { fetchedUrl: source.fetchedUrl } : {}),
       warnings: draft.warnings,
-      claimCount: extraction.claims.filter((c) => c.kind !== 'heading').length,
+      claimCount,
       sameAs: sameArticles(draft, source),
     };
   };
@@ -158,7 +166,7 @@ export function importHandlers({
       const { draft, source } = preview;
       // The person may have added an outlet since the preview: extract with the registry as it is now.
       const outlets = workspaceOutlets(store);
-      const extraction = outlets === preview.outlets ? preview.extraction : extractionOf(draft.text, outlets);
+      const extraction = outlets === preview.outlets ? preview.extraction() : extractionOf(draft.text, outlets);
       const cleaned = cleanMeta({ ...draft.meta, ...meta }, draft.meta.title);
       const at = now();
       if (replaceArticleId) {
