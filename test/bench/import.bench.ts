@@ -111,7 +111,9 @@ export async function runImportBench(): Promise<void> {
       `  worker parsing, cleaning, extracting: longest main-loop stall ${f(viaWorker.beforeMarkMs)} ` +
         `(${(viaWorker.totalMs / 1000).toFixed(1)} s of work)`,
     );
-    console.log(`  result handed to the main loop (the text; the claims as a transferred buffer): ${f(viaWorker.afterMarkMs)}`);
+    console.log(
+      `  result handed to the main loop (the text; the claims as a transferred buffer): ${f(viaWorker.afterMarkMs)}`,
+    );
     console.log(
       `  whole previewImport through the API: longest stall ${f(viaApi.maxMs)}, p99 ${f(viaApi.p99Ms)}, ` +
         `${(viaApi.totalMs / 1000).toFixed(1)} s`,
