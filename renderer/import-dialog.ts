@@ -2,7 +2,7 @@
 // the main side. Then the check: the text as read, its metadata in editable fields, any warnings, and whether it
 // is a new article or a new version of one already in the library. Nothing is saved before "Import".
 import type { ImportPreview, ImportResult, WorkspaceInfo } from '../main/api/contract';
-import { request } from './bridge-client';
+import { invoke, request } from './bridge-client';
 import { el } from './dom';
 import { openModal, type Modal } from './modal-dialog';
 
@@ -19,8 +19,17 @@ export interface ImportDialogOptions {
 }
 
 const PREVIEW_CHARS = 4000;
+/** How often the dialog asks how far a running import has got. */
+const PROGRESS_POLL_MS = 200;
+
+type PreviewAnswer = { ok: true; value: ImportPreview } | { ok: false; error: { message: string } } | null;
+
+function newJobId(): string {
+  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
 
 export function openImportDialog(options: ImportDialogOptions): Modal {
+  let runningJob: string | null = null;
   const body = el('div', { className: 'import-body' });
   const problem = el('p', { className: 'field-error', id: 'import-problem', attrs: { role: 'alert', hidden: true } });
   const back = el('button', { className: 'button', text: 'Back', attrs: { type: 'button', hidden: true } });
@@ -31,6 +40,10 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     className: 'import-dialog',
     body: [body, problem],
     actions: [back, el('span', { className: 'spacer' }), cancel, next],
+    // Closing the dialog (Escape) while a page is being read stops that import too.
+    onClose: () => {
+      if (runningJob) void invoke('cancelImport', { jobId: runningJob });
+    },
   });
   const say = (message: string | null): void => {
     problem.textContent = message ?? '';
@@ -40,7 +53,26 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
     for (const b of [back, cancel, next]) b.disabled = on;
     modal.element.setAttribute('aria-busy', String(on));
   };
-  cancel.addEventListener('click', () => modal.close());
+  // While an import reads its page (in a worker in main), a bar shows how far it has got and Cancel stops it.
+  const progressBar = el('progress', {
+    className: 'import-progress-bar',
+    id: 'import-progress-bar',
+    attrs: { max: 100, value: 0, 'aria-label': 'Import progress' },
+  });
+  const progressStage = el('span', { className: 'import-progress-stage', id: 'import-progress-stage' });
+  const progress = el('div', { className: 'import-progress', id: 'import-progress', attrs: { hidden: true } }, [
+    progressStage,
+    progressBar,
+  ]);
+  modal.element.querySelector('.import-body')?.after(progress);
+  cancel.addEventListener('click', () => {
+    if (runningJob) {
+      void invoke('cancelImport', { jobId: runningJob });
+      progressStage.textContent = 'Cancelling…';
+      return;
+    }
+    modal.close();
+  });
 
   let tab: ImportTab = options.tab ?? 'paste';
   let run: () => Promise<void> = async () => undefined;
@@ -119,7 +151,7 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
           text.focus();
           return;
         }
-        await preview(() => request('previewImport', { text: text.value }, 'Could not read the text'));
+        await preview((jobId) => invoke('previewImport', { text: text.value, jobId }));
       };
     } else if (tab === 'file') {
       const choose = el('button', {
@@ -142,7 +174,7 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
           const r = await request('previewArticleFile', {}, 'Could not open the file');
           if (!r.ok) return r;
           return r.value === null ? null : { ok: true as const, value: r.value };
-        });
+        }, false);
       };
     } else {
       const url = el('input', {
@@ -189,18 +221,42 @@ export function openImportDialog(options: ImportDialogOptions): Modal {
           return;
         }
         next.textContent = 'Fetching…';
-        await preview(() => request('previewImport', { url: url.value.trim() }, 'Could not fetch the article'));
+        await preview((jobId) => invoke('previewImport', { url: url.value.trim(), jobId }));
         if (next.textContent === 'Fetching…') next.textContent = 'Preview';
       };
     }
   };
 
-  const preview = async (
-    get: () => Promise<{ ok: true; value: ImportPreview } | { ok: false; error: { message: string } } | null>,
-  ): Promise<void> => {
+  const preview = async (get: (jobId: string) => Promise<PreviewAnswer>, cancellable = true): Promise<void> => {
     say(null);
     busy(true);
-    const result = await get();
+    const jobId = newJobId();
+    if (cancellable) {
+      runningJob = jobId;
+      cancel.disabled = false;
+    }
+    progressBar.value = 0;
+    progressStage.textContent = 'Starting…';
+    // Shown only when the import takes a moment: a short text is read before the bar would flash.
+    const reveal = setTimeout(() => (progress.hidden = false), 300);
+    let polling = true;
+    const poll = async (): Promise<void> => {
+      while (polling) {
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+        if (!polling) return;
+        const r = await invoke('importProgress', { jobId });
+        if (polling && r.ok && r.value && progressStage.textContent !== 'Cancelling…') {
+          progressBar.value = Math.round(r.value.fraction * 100);
+          progressStage.textContent = `${r.value.stage}…`;
+        }
+      }
+    };
+    void poll();
+    const result = await get(jobId);
+    polling = false;
+    clearTimeout(reveal);
+    progress.hidden = true;
+    runningJob = null;
     busy(false);
     if (!result) return;
     if (!result.ok) {

@@ -337,9 +337,15 @@ export interface Contract extends ProfileVerdictContract {
       url?: string;
       /** In-process callers only (the CLI's --allow-private-network): validate.ts refuses it from the window. */
       allowPrivateNetwork?: boolean;
+      /** Names the job so that importProgress reports on it and cancelImport can stop it. */
+      jobId?: string;
     };
     response: ImportPreview;
   };
+  /** How far the previewImport started with this jobId has got (it runs in a worker); null once it has ended. */
+  importProgress: { request: { jobId: string }; response: { fraction: number; stage: string } | null };
+  /** Stops the previewImport started with this jobId; nothing of it is kept (it then fails with a message). */
+  cancelImport: { request: { jobId: string }; response: { cancelled: boolean } };
   /** The open dialog, then previewImport of the chosen .txt, .md or .html file; null when the person cancels. */
   previewArticleFile: { request: Record<string, never>; response: ImportPreview | null };
   /** Saves a preview with the metadata as edited, as a new article or as a new version of an existing one. */
@@ -422,6 +428,8 @@ export const channels = {
   previewImport: 'import:preview',
   previewArticleFile: 'import:preview-file',
   commitImport: 'import:commit',
+  importProgress: 'import:progress',
+  cancelImport: 'import:cancel',
   updateArticleMeta: 'article:update-meta',
   deleteArticle: 'article:delete',
   restoreArticle: 'article:restore',

@@ -113,6 +113,7 @@ export const requestChecks: Record<ChannelName, Check> = {
       fileName: string(500, true),
       title: string(500, true),
       url: string(4000, true),
+      jobId: string(MAX_ID, true),
     })(v);
     if (problem) return problem;
     const r = v as Record<string, unknown>;
@@ -121,6 +122,8 @@ export const requestChecks: Record<ChannelName, Check> = {
     return r.dataBase64 !== undefined && r.fileName === undefined ? 'needs a fileName with dataBase64' : null;
   },
   previewArticleFile: empty,
+  importProgress: object({ jobId: string(MAX_ID) }),
+  cancelImport: object({ jobId: string(MAX_ID) }),
   commitImport: object({ previewId: id, meta: metaFields, replaceArticleId: string(MAX_ID, true) }),
   updateArticleMeta: object({ articleId: id, meta: metaFields }),
   deleteArticle: object({ articleId: id }),

@@ -97,6 +97,8 @@ async function addThroughPreview(
     async (store) => {
       const handlers = cliHandlers(store, now);
       const preview = await handled('import', () => handlers.previewImport(request));
+      // What the window shows in its preview, the command says on stderr.
+      for (const w of preview.warnings) io.stderr(`claimdesk: warning: ${w}\n`);
       if (alreadyImported(store, preview.text, io)) return 0;
       const { summary } = await handled('import', () =>
         handlers.commitImport({ previewId: preview.previewId, meta: {} }),

@@ -5,7 +5,7 @@ import type { ArticleMeta, ArticleSource } from '../store/schema';
 import { firstLine, readArticleInput } from './article-input';
 import { httpUrl } from '../core/urls';
 import { checkArticleText, ImportError } from './decode';
-import { htmlToArticle } from './html';
+import { htmlToArticle, type HtmlOptions } from './html';
 
 export interface ArticleDraft {
   text: string;
@@ -23,7 +23,14 @@ function looksLikeHtml(text: string): boolean {
 
 export function draftArticle(
   raw: string,
-  options: { fileName?: string; title?: string; contentType?: string; baseUrl?: string } = {},
+  options: {
+    fileName?: string;
+    title?: string;
+    contentType?: string;
+    baseUrl?: string;
+    onProgress?: HtmlOptions['onProgress'];
+    timeLimitMs?: number;
+  } = {},
 ): ArticleDraft {
   const name = options.fileName ?? (options.baseUrl ? options.baseUrl : 'The pasted text');
   const isHtml =
@@ -35,7 +42,11 @@ export function draftArticle(
   }
   if (isHtml) {
     const body = checkArticleText(raw, name);
-    const article = htmlToArticle(body, { baseUrl: options.baseUrl });
+    const article = htmlToArticle(body, {
+      baseUrl: options.baseUrl,
+      onProgress: options.onProgress,
+      timeLimitMs: options.timeLimitMs,
+    });
     if (article.text.trim() === '') throw new ImportError(`${name} has no article text once its page is read.`);
     const meta: ArticleMeta = {
       title: (options.title?.trim() || article.meta.title || firstLine(article.text) || 'Untitled article').slice(

@@ -2,10 +2,15 @@
 // Firefox's Reader View) over a linkedom document; scripts, styles, navigation, forms and ads never reach the
 // text. Metadata comes from the page's own tags: JSON-LD (NewsArticle and kin), Open Graph, article:*, Dublin
 // Core, citation_* and the canonical link. Nothing here fetches anything or runs the page's code.
+// The work is linear in the page's size and bounded (element count, nesting depth for Readability, time), so a
+// hostile or giant page ends with a message rather than a frozen import.
 import { httpUrl } from '../core/urls';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../store/schema';
+import { ImportError } from './decode';
+import { depthOf, TEXT, walk, WorkBudget, type DomNode } from './dom-walk';
+import { cleanPage } from './page-clean';
 
 export interface HtmlArticle {
   text: string;
@@ -13,12 +18,18 @@ export interface HtmlArticle {
   warnings: string[];
 }
 
-const DROP =
-  'script, style, noscript, template, iframe, object, embed, svg, math, canvas, form, button, ' +
-  'input, select, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], ' +
-  '[aria-hidden="true"], [hidden]';
-const AD_HINT =
-  /(^|[-_\s])(ad|ads|advert|advertisement|sponsor|sponsored|promo|newsletter|share|social|related|outbrain|taboola|cookie|paywall|subscribe)([-_\s]|$)/i;
+export interface HtmlOptions {
+  baseUrl?: string;
+  /** Called as the work goes on, with the share done (0..1) and what is being done. */
+  onProgress?: (fraction: number, stage: string) => void;
+  /** Milliseconds the page may take (default 120 s). */
+  timeLimitMs?: number;
+}
+
+/** Far more elements than any article page has (a long one has a few thousand). */
+export const MAX_ELEMENTS = 300_000;
+export const DEFAULT_TIME_LIMIT_MS = 120_000;
+
 const BLOCKS = new Set([
   'P',
   'H1',
@@ -48,7 +59,6 @@ const BLOCKS = new Set([
 ]);
 
 type Doc = ReturnType<typeof parseHTML>['document'];
-type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
 
 function clean(s: string | null | undefined): string {
   return (s ?? '')
@@ -81,6 +91,26 @@ function nameOf(v: unknown): string {
   return '';
 }
 
+/** JSON-LD wrapped for XHTML, as in `//<![CDATA[ {...} //]]>`, without the wrapper. */
+export function withoutCdata(text: string): string {
+  let body = text.trim();
+  if (body.startsWith('//')) body = body.slice(2).trimStart();
+  if (body.startsWith('<![CDATA[')) body = body.slice(9);
+  body = body.trimEnd();
+  if (body.endsWith(']]>')) {
+    body = body.slice(0, -3).trimEnd();
+    if (body.endsWith('//')) body = body.slice(0, -2);
+  }
+  return body;
+}
+
+/** A person's name, or '' for a value that is an address (a profile URL, mailto:, an e-mail address). */
+export function personName(value: string): string {
+  const v = clean(value).replace(/^by\s+/i, '');
+  if (!v || /^(https?:|mailto:|www\.|\/)/i.test(v) || v.includes('://') || /^[^\s@]+@[^\s@]+$/.test(v)) return '';
+  return v;
+}
+
 function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
   const found: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number): void => {
@@ -94,7 +124,7 @@ function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(JSON.parse(withoutCdata(script.textContent ?? '')), 0);
     } catch {
       // A broken JSON-LD block is common; the other metadata still counts.
     }
@@ -106,7 +136,7 @@ function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
   const out: Partial<ArticleMeta> = {};
   const title = clean(String(o.headline ?? o.name ?? ''));
   if (title) out.title = title;
-  const author = nameOf(o.author);
+  const author = nameOf(o.author).split(', ').map(personName).filter(Boolean).join(', ');
   if (author) out.author = author;
   const publisher = nameOf(o.publisher) || nameOf(o.sourceOrganization);
   if (publisher) out.publisher = publisher;
@@ -120,6 +150,27 @@ function jsonLdMeta(doc: Doc): Partial<ArticleMeta> {
         : nameOf((o.mainEntityOfPage as { '@id'?: unknown } | undefined)?.['@id']);
   if (url && /^https?:\/\//i.test(url)) out.url = clean(url);
   return out;
+}
+
+/** The first author that is a name: meta tags, then a rel=author link's text (its href is a profile page). */
+function authorOf(doc: Doc): string {
+  for (const sel of [
+    'meta[name="author"]',
+    'meta[property="article:author"]',
+    'meta[name="byl"]',
+    'meta[name="citation_author"]',
+    'meta[name="dc.creator"]',
+  ]) {
+    for (const node of doc.querySelectorAll(sel)) {
+      const name = personName(node.getAttribute('content') ?? '');
+      if (name) return name;
+    }
+  }
+  for (const node of doc.querySelectorAll('[rel~="author"], [itemprop="author"]')) {
+    const name = personName(node.getAttribute('content') ?? node.textContent ?? '');
+    if (name && name.length <= 120) return name;
+  }
+  return '';
 }
 
 /** The page's metadata, best source first. `baseUrl` resolves a relative canonical link. */
@@ -136,16 +187,7 @@ export function htmlMetadata(doc: Doc, baseUrl?: string): Partial<ArticleMeta> {
     ]) ||
     (h1.length >= 8 && h1.length <= 300 ? h1 : '') ||
     clean(doc.querySelector('title')?.textContent);
-  const author =
-    ld.author ||
-    metaContent(doc, [
-      'meta[name="author"]',
-      'meta[property="article:author"]',
-      'meta[name="byl"]',
-      'meta[name="citation_author"]',
-      'meta[name="dc.creator"]',
-      '[rel="author"]',
-    ]);
+  const author = ld.author || authorOf(doc);
   const publisher =
     ld.publisher ||
     metaContent(doc, [
@@ -182,59 +224,70 @@ export function htmlMetadata(doc: Doc, baseUrl?: string): Partial<ArticleMeta> {
 }
 
 /** Text of an element, one line per block (paragraph, heading, list item, quote), blank lines between blocks. */
-export function blockText(root: Node): string {
+export function blockText(root: DomNode, budget?: WorkBudget): string {
   const blocks: string[] = [];
-  let current = '';
+  let current: string[] = [];
   const flush = (): void => {
-    const line = current.replace(/\s+/g, ' ').trim();
+    const line = current.join('').replace(/\s+/g, ' ').trim();
     if (line) blocks.push(line);
-    current = '';
+    current = [];
   };
-  // An explicit stack, not recursion: a page of thousands of nested elements must not overflow the call stack.
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop() as { node: Node; exit: boolean };
-    const name = node.nodeType === 1 ? node.nodeName.toUpperCase() : '';
-    if (exit) {
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === TEXT) {
+        current.push(node.textContent ?? '');
+        return false;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
+      const name = node.nodeType === 1 ? node.nodeName.toUpperCase() : '';
+      if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') return false;
       if (BLOCKS.has(name)) flush();
-      continue;
-    }
-    if (node.nodeType === 3) {
-      current += node.textContent ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') continue;
-    if (BLOCKS.has(name)) flush();
-    if (name === 'TD' || name === 'TH') current += ' ';
-    stack.push({ node, exit: true });
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i] as Node, exit: false });
-  }
+      if (name === 'TD' || name === 'TH') current.push(' ');
+      return true;
+    },
+    (node) => {
+      if (node.nodeType === 1 && BLOCKS.has(node.nodeName.toUpperCase())) flush();
+    },
+    budget,
+  );
   flush();
   return blocks.join('\n\n');
 }
 
-/** The deepest element nesting under root, counted without recursion (stops counting past `limit`). */
-function depthOf(root: Node, limit: number): number {
-  let deepest = 0;
-  const stack: [Node, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop() as [Node, number];
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i] as Node;
-      if (child.nodeType === 1) stack.push([child, depth + 1]);
-    }
+/** Start tags in the markup, counted without building anything. */
+export function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
   }
-  return deepest;
+  return n;
+}
+
+/** Markup without its code blocks (script, style, noscript, template), found by indexOf: linear in the input. */
+function withoutCode(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let at = 0;
+  const open = /<(script|style|noscript|template)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    out.push(html.slice(at, m.index), ' ');
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    if (close < 0) return out.join('');
+    const end = lower.indexOf('>', close);
+    if (end < 0) return out.join('');
+    at = end + 1;
+    open.lastIndex = at;
+  }
+  out.push(html.slice(at));
+  return out.join('');
 }
 
 /** The text of markup that no DOM could be built for: tags and code dropped, entities of the common kind read. */
-function textOfMarkup(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<\/?(p|div|h[1-6]|li|blockquote|section|article|br|tr)\b[^>]*>/gi, '\n\n')
+export function textOfMarkup(html: string): string {
+  return withoutCode(html)
+    .replace(/<\/?(p|div|h[1-6]|li|blockquote|section|article|br|tr)\b[^>]*>?/gi, '\n\n')
     .replace(/<[^>]*>?/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&quot;/g, '"')
@@ -251,25 +304,20 @@ function textOfMarkup(html: string): string {
 /** Readability scores every node against its ancestors: past this depth it is skipped (it would take seconds). */
 const MAX_READABILITY_DEPTH = 120;
 
-function dropClutter(doc: Doc): void {
-  for (const node of doc.querySelectorAll(DROP)) node.remove();
-  for (const node of doc.querySelectorAll('[class], [id]')) {
-    const hint = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (
-      AD_HINT.test(hint) &&
-      node.nodeName !== 'BODY' &&
-      node.nodeName !== 'HTML' &&
-      node.nodeName !== 'ARTICLE' &&
-      node.nodeName !== 'MAIN'
-    )
-      node.remove();
+export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArticle {
+  const tags = countTags(html);
+  if (tags > MAX_ELEMENTS) {
+    throw new ImportError(
+      `This page has ${tags.toLocaleString('en')} elements; ClaimDesk reads pages of up to ` +
+        `${MAX_ELEMENTS.toLocaleString('en')} (a long article has a few thousand). Save the article’s text from ` +
+        'the browser and import that.',
+    );
   }
-}
-
-export function htmlToArticle(html: string, options: { baseUrl?: string } = {}): HtmlArticle {
+  const budget = WorkBudget.of(options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   try {
-    return readPage(html, options);
-  } catch {
+    return readPage(html, options, budget);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
     // A page no DOM could be built for (a fragment such as "<script><html>"): its text, read plainly.
     return {
       text: textOfMarkup(html),
@@ -287,38 +335,75 @@ function parsePage(html: string): Doc {
   return document;
 }
 
-function readPage(html: string, options: { baseUrl?: string }): HtmlArticle {
+/** Readability's article over a document (which it changes), as block text; '' when it finds none. */
+function readabilityText(doc: Doc, meta: Partial<ArticleMeta>, budget: WorkBudget): string {
+  try {
+    const parsed = new Readability(doc as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
+    budget.check();
+    if (!parsed?.content) return '';
+    if (!meta.title && parsed.title) meta.title = clean(parsed.title);
+    const byline = personName(parsed.byline ?? '');
+    if (!meta.author && byline && byline.length <= 120) meta.author = byline;
+    if (!meta.publisher && parsed.siteName) meta.publisher = clean(parsed.siteName);
+    if (!meta.date && parsed.publishedTime) meta.date = clean(parsed.publishedTime);
+    return blockText(parsePage(parsed.content).body as unknown as DomNode, budget);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    return '';
+  }
+}
+
+/** True when `wider` holds at least 80% of the paragraphs of `text`: a longer reading, not a different one. */
+function keepsMostOf(wider: string, text: string): boolean {
+  const mine = text.split('\n\n').filter(Boolean);
+  if (mine.length === 0) return true;
+  const theirs = new Set(wider.split('\n\n'));
+  return mine.filter((p) => theirs.has(p)).length >= mine.length * 0.8;
+}
+
+/** The page parsed afresh, without its scripts (Readability changes the document it reads). */
+function freshPage(html: string): Doc {
+  const doc = parsePage(html);
+  for (const node of doc.querySelectorAll('script')) node.remove();
+  return doc;
+}
+
+function readPage(html: string, options: HtmlOptions, budget: WorkBudget): HtmlArticle {
+  const progress = options.onProgress ?? (() => {});
   const warnings: string[] = [];
+  progress(0.05, 'Reading the page');
   const document = parsePage(html);
+  budget.check();
+  // JSON-LD and meta are read before any script is removed; then the clutter goes, then Readability picks the body.
   const meta = htmlMetadata(document, options.baseUrl);
-  // JSON-LD and meta are read first; then the clutter goes, then Readability picks the body.
-  for (const node of document.querySelectorAll('script:not([type="application/ld+json"])')) node.remove();
+  for (const node of document.querySelectorAll('script')) node.remove();
+  progress(0.3, 'Cleaning the page');
+  const deep = depthOf(document.body as unknown as DomNode, MAX_READABILITY_DEPTH, budget) > MAX_READABILITY_DEPTH;
+  const cleaned = cleanPage(document.body as unknown as DomNode, budget);
+  // Each reading gets a document parsed from the markup itself: a serialised and re-parsed DOM is not always
+  // the same page (linkedom writes some broken markup back differently).
   let text = '';
-  const deep = depthOf(document.body as unknown as Node, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH;
   if (!deep) {
-    try {
-      const clone = parsePage(document.toString());
-      dropClutter(clone);
-      const parsed = new Readability(clone as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
-      if (parsed?.content) {
-        const body = parsePage(parsed.content).body;
-        text = blockText(body as unknown as Node);
-        if (!meta.title && parsed.title) meta.title = clean(parsed.title);
-        if (!meta.author && parsed.byline) meta.author = clean(parsed.byline).replace(/^by\s+/i, '');
-        if (!meta.publisher && parsed.siteName) meta.publisher = clean(parsed.siteName);
-        if (!meta.date && parsed.publishedTime) meta.date = clean(parsed.publishedTime);
-      }
-    } catch {
-      text = '';
+    progress(0.45, 'Finding the article');
+    text = readabilityText(document, meta, budget);
+    // The clean can still cost the article on an odd page: Readability on the page as it came then has the say.
+    if (text.length < cleaned.mainText * 0.5) {
+      progress(0.65, 'Finding the article again');
+      const own = readabilityText(freshPage(html), { ...meta }, budget);
+      if (own.length > text.length * 1.5 && keepsMostOf(own, text)) text = own;
     }
   }
+  progress(0.8, 'Collecting the text');
   if (text.trim().length < 200) {
     // Readability found no article (a short page, a fragment, a page nested too deep): the visible text.
-    dropClutter(document);
-    const fallback = blockText((document.body ?? document.documentElement) as unknown as Node);
+    const visible = deep ? document : freshPage(html);
+    if (!deep) cleanPage(visible.body as unknown as DomNode, budget);
+    const fallback = blockText(visible.body as unknown as DomNode, budget);
     if (fallback.length >= text.length) text = fallback;
     warnings.push(
-      'No article body was recognised on this page; its visible text was used. Check that it is the article.',
+      deep
+        ? 'This page is nested too deeply to find its article; its visible text was used. Check that it is the article.'
+        : 'No article body was recognised on this page; its visible text was used. Check that it is the article.',
     );
   }
   // The headline opens the article when the body does not already start with it.

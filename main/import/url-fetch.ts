@@ -6,7 +6,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { ImportError } from './decode';
+import { decodeBytes, ImportError, type DecodedText } from './decode';
 
 export interface FetchOptions {
   allowPrivateNetwork?: boolean;
@@ -22,6 +22,8 @@ export interface FetchedPage {
   finalUrl: string;
   contentType: string;
   body: string;
+  /** What the person should know about how the page was read (its encoding). */
+  warnings: string[];
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -107,7 +109,36 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-function once(url: URL, options: Required<FetchOptions>, deadline: number): Promise<IncomingMessage> {
+/** One deadline for the whole fetch: connecting, every header, every redirect and the body. */
+class Deadline {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+  constructor(
+    readonly ms: number,
+    readonly host: string,
+  ) {
+    this.timer = setTimeout(() => this.controller.abort(this.error()), ms);
+    this.timer.unref?.();
+  }
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+  /** Before the headers are in, the site "did not answer"; after, it was too slow to send the page. */
+  phase: 'answer' | 'body' = 'answer';
+  error(): ImportError {
+    const seconds = this.ms >= 1000 ? String(Math.round(this.ms / 1000)) : (this.ms / 1000).toFixed(1);
+    return new ImportError(
+      this.phase === 'answer'
+        ? `${this.host} did not answer within ${seconds} seconds; the article was not fetched.`
+        : `${this.host} was too slow to send the page (over ${seconds} seconds); the article was not fetched.`,
+    );
+  }
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+function once(url: URL, options: Required<FetchOptions>, deadline: Deadline): Promise<IncomingMessage> {
   const literal = isIP(url.hostname.replace(/^\[|\]$/g, ''));
   if (literal && !options.allowPrivateNetwork && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
     return Promise.reject(
@@ -117,8 +148,10 @@ function once(url: URL, options: Required<FetchOptions>, deadline: number): Prom
       ),
     );
   }
+  if (deadline.signal.aborted) return Promise.reject(deadline.error());
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
+    // A socket timeout restarts with every byte: a server dripping its headers would hold the import for ever.
     const req = request(
       url,
       {
@@ -129,16 +162,12 @@ function once(url: URL, options: Required<FetchOptions>, deadline: number): Prom
           accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1',
           'accept-encoding': 'identity',
         },
-        timeout: Math.max(1, deadline - Date.now()),
+        signal: deadline.signal,
       },
       resolve,
     );
-    req.on('timeout', () =>
-      req.destroy(
-        new ImportError(`${url.host} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`),
-      ),
-    );
     req.on('error', (e: NodeJS.ErrnoException) => {
+      if (deadline.signal.aborted) return reject(deadline.error());
       if (e instanceof ImportError) return reject(e);
       if (e.code === 'EPRIVATE') {
         return reject(
@@ -156,27 +185,60 @@ function once(url: URL, options: Required<FetchOptions>, deadline: number): Prom
   });
 }
 
-function charsetOf(contentType: string, head: Uint8Array): string {
-  const fromHeader = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1];
-  if (fromHeader) return fromHeader.toLowerCase();
-  const sniff = new TextDecoder('latin1').decode(head.subarray(0, 2048));
-  return (/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(sniff)?.[1] ?? 'utf-8').toLowerCase();
-}
-
-function decode(bytes: Uint8Array, contentType: string): string {
-  let label = charsetOf(contentType, bytes);
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    label = 'utf-8';
-    return new TextDecoder(label).decode(bytes);
-  }
+function readBody(
+  res: IncomingMessage,
+  url: URL,
+  options: Required<FetchOptions>,
+  deadline: Deadline,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  return new Promise<Buffer>((resolve, reject) => {
+    const onAbort = () => res.destroy(deadline.error());
+    if (deadline.signal.aborted) return onAbort();
+    deadline.signal.addEventListener('abort', onAbort, { once: true });
+    const done = () => deadline.signal.removeEventListener('abort', onAbort);
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > options.maxBytes) {
+        res.destroy(
+          new ImportError(`The page is larger than ${Math.round(options.maxBytes / 1048576)} MB; it was not fetched.`),
+        );
+        return;
+      }
+      chunks.push(chunk);
+    });
+    res.on('end', () => {
+      done();
+      resolve(Buffer.concat(chunks));
+    });
+    res.on('error', (e) => {
+      done();
+      if (deadline.signal.aborted) return reject(deadline.error());
+      reject(e instanceof ImportError ? e : new ImportError(`The download from ${url.host} broke off: ${e.message}`));
+    });
+    res.on('close', () => {
+      done();
+      if (!res.complete)
+        reject(
+          deadline.signal.aborted ? deadline.error() : new ImportError(`The download from ${url.host} broke off.`),
+        );
+    });
+  });
 }
 
 export async function fetchArticlePage(raw: string, opts: FetchOptions = {}): Promise<FetchedPage> {
   const options: Required<FetchOptions> = { allowPrivateNetwork: false, ...FETCH_DEFAULTS, ...opts };
   const requested = checkFetchUrl(raw);
-  const deadline = Date.now() + options.timeoutMs;
+  const deadline = new Deadline(options.timeoutMs, requested.host);
+  try {
+    return await fetchWithin(requested, options, deadline);
+  } finally {
+    deadline.clear();
+  }
+}
+
+async function fetchWithin(requested: URL, options: Required<FetchOptions>, deadline: Deadline): Promise<FetchedPage> {
   let url = requested;
   for (let hop = 0; ; hop++) {
     const res = await once(url, options, deadline);
@@ -219,45 +281,22 @@ export async function fetchArticlePage(raw: string, opts: FetchOptions = {}): Pr
           `${Math.round(options.maxBytes / 1048576)} MB.`,
       );
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          res.destroy(
-            new ImportError(
-              `${url.host} was too slow to send the page (over ${Math.round(options.timeoutMs / 1000)} seconds).`,
-            ),
-          ),
-        Math.max(1, deadline - Date.now()),
-      );
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > options.maxBytes) {
-          res.destroy(
-            new ImportError(
-              `The page is larger than ${Math.round(options.maxBytes / 1048576)} MB; it was not fetched.`,
-            ),
-          );
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('end', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      res.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e instanceof ImportError ? e : new ImportError(`The download from ${url.host} broke off: ${e.message}`));
-      });
-      res.on('close', () => {
-        clearTimeout(timer);
-        if (!res.complete) reject(new ImportError(`The download from ${url.host} broke off.`));
-      });
-    });
-    const bytes = new Uint8Array(Buffer.concat(chunks));
-    if (bytes.includes(0)) throw new ImportError(`${url.host} sent a binary file, not an article.`);
-    return { requestedUrl: requested.href, finalUrl: url.href, contentType, body: decode(bytes, contentType) };
+    deadline.phase = 'body';
+    const bytes = new Uint8Array(await readBody(res, url, options, deadline));
+    let decoded: DecodedText;
+    try {
+      decoded = decodeBytes(bytes, url.host, { contentType, html: /html|xml/i.test(contentType) || !contentType });
+    } catch (e) {
+      if (e instanceof ImportError && /binary file/.test(e.message))
+        throw new ImportError(`${url.host} sent a binary file, not an article.`);
+      throw e;
+    }
+    return {
+      requestedUrl: requested.href,
+      finalUrl: url.href,
+      contentType,
+      body: decoded.text,
+      warnings: decoded.warnings,
+    };
   }
 }

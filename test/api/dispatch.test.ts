@@ -60,8 +60,11 @@ const malformed: Record<keyof typeof channels, unknown[]> = {
   findMatches: [{}, { articleId: 'a', workspace: '/etc/passwd' }],
   renderReport: [{}, null as unknown as object, { articleId: null }],
   saveReport: [{ articleId: 'a', path: '/tmp/x' }],
+  importProgress: [{}, { jobId: 5 }, { jobId: 'j', more: 1 }],
+  cancelImport: [{}, { jobId: ['j'] }],
   previewImport: [
     {},
+    { text: 'x', jobId: 7 },
     { text: 'x', url: 'https://a.example/' },
     { url: 5 },
     { text: 'x', fileName: 3 },

@@ -6,6 +6,7 @@ import { runDeskBench } from './desk.bench';
 import { runMatchingBench } from './matching.bench';
 import { runSyncBench } from './sync.bench';
 import { runOutletsBench } from './outlets.bench';
+import { runImportBench } from './import.bench';
 
 console.log('\n== Extraction (issue 3) ==');
 await runExtractBench();
@@ -18,6 +19,8 @@ await runStoreBench();
 
 console.log('\n== `claimdesk mark` from the command line (issue 11) ==');
 await runMarkCliBench();
+console.log('\n== Import (issue 11) ==');
+await runImportBench();
 
 console.log('\n== Review desk in Chromium, 2,000 claims (issue 5) ==');
 await runDeskBench();

@@ -57,8 +57,9 @@ test('UTF-16 with a BOM (both byte orders), UTF-8 with a BOM and Latin-1 are rea
   assert.equal(decodeArticleBytes(utf16(ARTICLE, 'be'), 'a.txt'), ARTICLE);
   assert.equal(decodeArticleBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(ARTICLE)]), 'a.txt'), ARTICLE);
   assert.equal(decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'latin1')), 'a.txt'), ARTICLE);
-  // UTF-16 without a BOM has NULs in every other byte: refused as binary, not read as garbage.
-  assert.throws(() => decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'utf16le')), 'nobom.txt'), /binary file/);
+  // UTF-16 without a BOM has NULs in every other byte: that pattern gives its byte order (issue 11).
+  assert.equal(decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'utf16le')), 'nobom.txt'), ARTICLE);
+  assert.equal(decodeArticleBytes(new Uint8Array(Buffer.from(ARTICLE, 'utf16le').swap16()), 'nobom.txt'), ARTICLE);
 });
 
 // decode.ts falls back to TextDecoder('windows-1252'), but Node's TextDecoder (node 20 here) decodes that label

@@ -1,10 +1,11 @@
 // Importing in two steps: a preview (the text as read, its metadata and warnings; nothing saved), which the
 // person checks and edits in the window, then the commit, as a new article or a new version of one.
 import { randomUUID } from 'node:crypto';
-import { draftArticle, cleanMeta, type ArticleDraft } from '../../import/article-preview';
-import { decodeArticleBytes } from '../../import/decode';
-import { fetchArticlePage } from '../../import/url-fetch';
+import { cleanMeta, type ArticleDraft } from '../../import/article-preview';
+import type { ImportJob } from '../../import/import-job';
+import { runImportJob, warmImportWorker } from '../../import/import-runner';
 import type { Extraction } from '../../core/types';
+import type { OutletResolver } from '../../core/outlets/resolver';
 import type { ArticleRecord, ArticleSource } from '../../store/schema';
 import { addArticle, articleSummary } from '../articles';
 import { extractionOf, rebuildArticle } from '../article-versions';
@@ -15,8 +16,18 @@ import { requireArticle, type HandlerDeps, type HandlerGroup } from './context';
 
 interface HeldPreview {
   draft: ArticleDraft;
-  extraction: Extraction;
+  /** The worker's extraction, parsed when the preview is saved (it can be 40,000 claims). */
+  extraction: () => Extraction;
+  /** The registry the extraction was made with: commit extracts again only when it has changed since. */
+  outlets: OutletResolver;
   source: Omit<ArticleSource, 'format'>;
+}
+
+/** An import running in the worker, under the id the window gave it (for its progress bar and Cancel). */
+interface RunningImport {
+  fraction: number;
+  stage: string;
+  controller: AbortController;
 }
 
 function paragraphs(text: string): string[] {
@@ -27,8 +38,7 @@ function paragraphs(text: string): string[] {
 }
 
 /** Share of the new text's paragraphs found word for word in the old text. */
-function shared(next: string, old: string): number {
-  const mine = paragraphs(next);
+function shared(mine: string[], old: string): number {
   if (mine.length === 0) return 0;
   const theirs = new Set(paragraphs(old));
   return mine.filter((p) => theirs.has(p)).length / mine.length;
@@ -43,13 +53,46 @@ export function importHandlers({
   store,
   dialogs,
   now,
-}: HandlerDeps): HandlerGroup<'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings'> {
+}: HandlerDeps): HandlerGroup<
+  'previewImport' | 'previewArticleFile' | 'commitImport' | 'setImportSettings' | 'importProgress' | 'cancelImport'
+> {
   const held = new Map<string, HeldPreview>();
+  const running = new Map<string, RunningImport>();
+  warmImportWorker();
 
-  const hold = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview => {
-    const extraction = extractionOf(draft.text, workspaceOutlets(store));
+  /** Parsing, cleaning and extraction run in a worker: the main loop only waits for the result. */
+  const readInWorker = async (job: ImportJob, jobId?: string): Promise<ImportPreview> => {
+    const outlets = workspaceOutlets(store);
+    const run: RunningImport = { fraction: 0, stage: 'Starting', controller: new AbortController() };
+    if (jobId) running.set(jobId, run);
+    try {
+      const result = await runImportJob(job, {
+        userOutlets: store.data.userOutlets ?? [],
+        signal: run.controller.signal,
+        onProgress: (fraction, stage) => Object.assign(run, { fraction, stage }),
+      });
+      let extraction = (): Extraction => result.extraction() ?? extractionOf(result.draft.text, outlets);
+      let claimCount = result.claimCount;
+      if (claimCount === undefined) {
+        const made = extraction();
+        extraction = () => made;
+        claimCount = made.claims.filter((c) => c.kind !== 'heading').length;
+      }
+      return hold(result.draft, result.source, extraction, outlets, claimCount);
+    } finally {
+      if (jobId && running.get(jobId) === run) running.delete(jobId);
+    }
+  };
+
+  const hold = (
+    draft: ArticleDraft,
+    source: HeldPreview['source'],
+    extraction: () => Extraction,
+    outlets: OutletResolver,
+    claimCount: number,
+  ): ImportPreview => {
     const previewId = randomUUID();
-    held.set(previewId, { draft, extraction, source });
+    held.set(previewId, { draft, extraction, outlets, source });
     while (held.size > MAX_HELD) held.delete(held.keys().next().value as string);
     return {
       previewId,
@@ -60,7 +103,7 @@ export function importHandlers({
       ...(source.fileName ? { fileName: source.fileName } : {}),
       ...(source.fetchedUrl ? { fetchedUrl: source.fetchedUrl } : {}),
       warnings: draft.warnings,
-      claimCount: extraction.claims.filter((c) => c.kind !== 'heading').length,
+      claimCount,
       sameAs: sameArticles(draft, source),
     };
   };
@@ -68,6 +111,8 @@ export function importHandlers({
   const sameArticles = (draft: ArticleDraft, source: HeldPreview['source']): ImportPreview['sameAs'] => {
     const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     const scored: { articleId: string; title: string; score: number }[] = [];
+    // The new text's paragraphs once, not once per article in the workspace.
+    const mine = paragraphs(draft.text);
     for (const a of store.data.articles) {
       let score = 0;
       if (draft.meta.url && (a.meta.url === draft.meta.url || a.source.fetchedUrl === draft.meta.url)) score += 4;
@@ -76,7 +121,7 @@ export function importHandlers({
       if (norm(a.meta.title) && norm(a.meta.title) === norm(draft.meta.title)) score += 2;
       if (source.fileName && a.source.fileName === source.fileName) score += 1;
       // An edited version shares most of its paragraphs with the original.
-      if (shared(draft.text, a.text) >= 0.4) score += 3;
+      if (shared(mine, a.text) >= 0.4) score += 3;
       if (score > 0) scored.push({ articleId: a.id, title: a.meta.title, score });
     }
     return scored
@@ -86,27 +131,33 @@ export function importHandlers({
   };
 
   return {
-    async previewImport({ text, dataBase64, fileName, title, url, allowPrivateNetwork }) {
+    async previewImport({ text, dataBase64, fileName, title, url, jobId, allowPrivateNetwork: inProcess }) {
       if (url !== undefined) {
-        const page = await fetchArticlePage(url, {
-          allowPrivateNetwork: allowPrivateNetwork === true || store.data.settings.allowPrivateNetwork === true,
-        });
-        const draft = draftArticle(page.body, { contentType: page.contentType, baseUrl: page.finalUrl, title });
-        return hold(draft, { kind: 'url', fetchedUrl: page.finalUrl });
+        const allowPrivateNetwork = inProcess === true || store.data.settings.allowPrivateNetwork === true;
+        return readInWorker({ kind: 'url', url, title, allowPrivateNetwork }, jobId);
       }
       if (dataBase64 !== undefined) {
-        const name = fileName ?? 'file';
-        const decoded = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), name);
-        return hold(draftArticle(decoded, { fileName: name, title }), { kind: 'file', fileName: name });
+        const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+        return readInWorker({ kind: 'bytes', bytes, fileName: fileName ?? 'file', title }, jobId);
       }
-      const draft = draftArticle(text ?? '', { fileName, title });
-      return hold(draft, fileName ? { kind: 'file', fileName } : { kind: 'paste' });
+      return readInWorker({ kind: 'text', text: text ?? '', fileName, title }, jobId);
     },
 
     async previewArticleFile() {
       const file = await dialogs.chooseArticleFile();
       if (!file) return null;
-      return hold(draftArticle(file.content, { fileName: file.name }), { kind: 'file', fileName: file.name });
+      return readInWorker({ kind: 'text', text: file.content, fileName: file.name });
+    },
+
+    async importProgress({ jobId }) {
+      const run = running.get(jobId);
+      return run ? { fraction: run.fraction, stage: run.stage } : null;
+    },
+
+    async cancelImport({ jobId }) {
+      const run = running.get(jobId);
+      run?.controller.abort();
+      return { cancelled: run !== undefined };
     },
 
     async commitImport({ previewId, meta, replaceArticleId }) {
@@ -115,7 +166,7 @@ export function importHandlers({
       const { draft, source } = preview;
       // The person may have added an outlet since the preview: extract with the registry as it is now.
       const outlets = workspaceOutlets(store);
-      const extraction = extractionOf(draft.text, outlets);
+      const extraction = outlets === preview.outlets ? preview.extraction() : extractionOf(draft.text, outlets);
       const cleaned = cleanMeta({ ...draft.meta, ...meta }, draft.meta.title);
       const at = now();
       if (replaceArticleId) {
