@@ -19,9 +19,10 @@
 //   source that it does not. The addressee of "told Reuters" counts as an outlet when no source is one.
 // - Datelines ("SEOUL (Reuters) -", "PHOENIX -") are in no span. Their wire credit (findDatelineCredit) is the
 //   article's outlet, which claims inherit: a claim with no outlet of its own takes the outlet of the nearest claim
-//   before it in the same paragraph that states one, else the nearest after it, else the dateline's. Inherited
-//   outlets carry `stated: false`.
+//   before it in the same paragraph that states one, else the dateline's; never one from a later sentence
+//   (CONVENTIONS.md, "Inherited outlets"). Inherited outlets carry `stated: false`.
 import { defaultOutletResolver, findDatelineCredit, type OutletResolver } from './outlets/resolver';
+import { outletFrame, unregisteredClaimOutlet } from './outlets/frames';
 import type { OutletEntry, OutletResolution } from './outlets/types';
 import type { Attribution, Claim, ClaimOutlet, Extraction, OutletRef, SkippedLine, Span, Speaker } from './types';
 import { span } from './types';
@@ -95,9 +96,11 @@ function learnedRaw(all: readonly CharAttribution[], T: Tok[], start: number, en
     const content = l.content.map(([a, b]) => range(a, b)).filter((x): x is Range => x !== null);
     const raw: SentenceRaw = { cue, source: src, content, learned: l };
     // "told Reuters": the words between a telling cue and its content may name the outlet that carried them.
-    const next = content[0];
-    if (next && next[0] > cue[1] && /^(?:tell|tells|told|telling)$/.test(T[cue[1] - 1]?.l ?? ''))
-      raw.addressee = [cue[1], next[0]];
+    if (/^(?:tell|tells|told|telling)$/.test(T[cue[1] - 1]?.l ?? '')) {
+      const next = content.find((c) => c[0] >= cue[1]);
+      const stop = next ? next[0] : T.length; // '"...," she told the Gazette.': up to the sentence's end
+      if (stop > cue[1]) raw.addressee = [cue[1], stop];
+    }
     out.push(raw);
   }
   return out;
@@ -226,6 +229,17 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
       cache.set(key, r);
     }
     return r;
+  };
+
+  /** An unregistered outlet named in an outlet's frame over [start, end) of the text, if any. */
+  const unregisteredAt = (start: number, end: number): ClaimOutlet | null => {
+    if (!MAY_NAME_OUTLET.test(input.slice(start, end))) return null;
+    try {
+      const f = outletFrame(input, start, end, { resolver });
+      return f ? unregisteredClaimOutlet(f, true) : null;
+    } catch {
+      return null;
+    }
   };
 
   const skipped: SkippedLine[] = L.skipped.map((s) => ({
@@ -364,16 +378,14 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
     }
     if (tagger) spreadLearned(paraClaims);
     else spillQuotes(work, paraClaims, quotes);
-    // Paragraph inheritance (see the header): nearest stated outlet before, else after, else the dateline's.
+    // Paragraph inheritance (see the header and test/fixtures/attribution/CONVENTIONS.md): the nearest stated
+    // outlet before the claim in its paragraph, else the dateline's. Never one from a later sentence: a reader
+    // carries "According to X" forward, not back.
     for (let i = 0; i < paraClaims.length; i++) {
       const c = paraClaims[i];
       if (!c || c.outlet) continue;
       let from: ClaimOutlet | null = null;
       for (let j = i - 1; j >= 0 && !from; j--) {
-        const o = paraClaims[j]?.outlet;
-        if (o && o.stated) from = o;
-      }
-      for (let j = i + 1; j < paraClaims.length && !from; j++) {
         const o = paraClaims[j]?.outlet;
         if (o && o.stated) from = o;
       }
@@ -635,6 +647,13 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
         memory.addSource(src.text, 'org', src.start, o.outlet.id);
         continue;
       }
+      // Not in the registry, but named in an outlet's frame ("the Harbour Gazette newspaper reported"): an
+      // outlet all the same, shown as not registered (issue 13), and not the speaker.
+      const framed = unregisteredAt(src.start, src.end);
+      if (framed) {
+        outlet ??= framed;
+        continue;
+      }
       if (!core) continue;
       const first = srcTokens[core.a];
       const last = srcTokens[core.b - 1];
@@ -674,6 +693,11 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
         const o = a ? resolve(input.slice(a[0], a[1])) : null;
         if (o && o.outlet.kind !== 'generic') {
           outlet = outletOf(o, true);
+          break;
+        }
+        const framed = a ? unregisteredAt(a[0], a[1]) : null;
+        if (framed) {
+          outlet = framed;
           break;
         }
       }

@@ -200,10 +200,15 @@ test('sample: "KCNA did not name" is not an attribution', () => {
   assert.equal(c.attributions.length, 0);
 });
 
-test('sample: inherited outlets are marked as inherited', () => {
-  const c = claim('However, commerce between China and Russia');
-  assert.match(c.outlet?.id ?? '', /express/);
-  assert.equal(c.outlet?.stated, false);
+test('sample: an outlet is carried forward in its paragraph, never back (CONVENTIONS.md, inherited outlets)', () => {
+  // Named only after them: nothing to inherit.
+  assert.equal(claim('Ukraine claims that Iran').outlet, null);
+  assert.equal(claim('Belarusian President Alexander Lukashenko').outlet, null);
+  assert.equal(claim('However, commerce between China and Russia').outlet, null);
+  // Carried forward from the sentence before, and marked as inherited.
+  const carried = claim('Relations between Russia and North Korea');
+  assert.equal(carried.outlet?.id, 'ru-state-media');
+  assert.equal(carried.outlet?.stated, false);
 });
 
 test('sample: ids are stable and unique', () => {
