@@ -10,7 +10,7 @@ export class SyncConflictView {
   readonly element: HTMLElement;
 
   constructor(private readonly store: DeskStore) {
-    this.element = el('section', { className: 'sync-conflict', id: 'sync-conflict', attrs: { 'aria-live': 'polite' } });
+    this.element = el('section', { className: 'sync-conflict', id: 'sync-conflict' });
     this.element.hidden = true;
     store.subscribe((event) => {
       if (event.type === 'selection' || event.type === 'article') this.render();

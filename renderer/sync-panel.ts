@@ -3,6 +3,7 @@
 // Colleagues' changes arriving are announced by name, and the open article is reloaded to show them.
 import type { SyncState } from '../main/api/contract';
 import { invoke, request } from './bridge-client';
+import { announce } from './announcer';
 import { el } from './dom';
 import { openModal } from './modal-dialog';
 import { showToast } from './toasts';
@@ -38,7 +39,7 @@ export class SyncPanel {
     this.element = el('button', {
       className: 'sync-state',
       id: 'sync-state',
-      attrs: { type: 'button', 'aria-live': 'polite', 'data-tone': 'off' },
+      attrs: { type: 'button', 'data-tone': 'off' },
       on: { click: () => this.openDialog() },
     });
     this.paint();
@@ -61,6 +62,8 @@ export class SyncPanel {
 
   private paint(): void {
     const label = syncLabel(this.state);
+    // The desk has one live region (announcer.ts): the chip itself is quiet; a refusal is said once.
+    if (label.tone === 'bad' && this.element.dataset.tone !== 'bad') announce(`${label.text}: ${label.detail}`);
     this.element.textContent = label.text;
     this.element.title = label.detail;
     this.element.dataset.tone = label.tone;

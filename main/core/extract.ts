@@ -23,6 +23,7 @@
 //   (CONVENTIONS.md, "Inherited outlets"). Inherited outlets carry `stated: false`.
 import { defaultOutletResolver, findDatelineCredit, type OutletResolver } from './outlets/resolver';
 import { outletFrame, unregisteredClaimOutlet } from './outlets/frames';
+import { venueOutlet } from './outlets/venue';
 import type { OutletEntry, OutletResolution } from './outlets/types';
 import type { Attribution, Claim, ClaimOutlet, Extraction, OutletRef, SkippedLine, Span, Speaker } from './types';
 import { span } from './types';
@@ -358,7 +359,13 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
       } catch {
         raw = []; // a bug in one rule must never lose the article
       }
-      work.push({ start: r.start, end: r.end, tokens, raw, dateline });
+      // The dateline ("SEOUL (Reuters) -") is no part of the first claim's text: it is set aside like a byline.
+      if (from > r.start) {
+        let e = from;
+        while (e > r.start && n[e - 1] === ' ') e--;
+        skipped.push({ start: r.start, end: e, text: input.slice(r.start, e), reason: 'dateline' });
+      }
+      work.push({ start: from, end: r.end, tokens, raw, dateline });
     }
     if (tagger) {
       let learned: CharAttribution[];
@@ -402,6 +409,7 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
     claims.push(...paraClaims);
   }
   if (!tagger) continueQuotes(claims);
+  skipped.sort((a, b) => a.start - b.start);
   return { text: input, claims, skipped };
 
   /**
@@ -701,6 +709,16 @@ function assemble(input: string, options: ExtractOptions, tagger: UnitTagger | n
           break;
         }
       }
+    }
+    // "in an interview with Deutsche Welle, X said ...", "speaking to the AP", "writing in Foreign Affairs".
+    if (!outlet && attributions.length > 0) {
+      let v: ReturnType<typeof venueOutlet>;
+      try {
+        v = venueOutlet(input, w.start, w.end, resolver);
+      } catch {
+        v = null;
+      }
+      if (v) outlet = outletOf(v.resolution, true);
     }
     const t = input.slice(w.start, w.end);
     const kind = attributions.length > 0 ? 'attributed' : 'unattributed';
