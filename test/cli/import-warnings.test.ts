@@ -6,19 +6,10 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { main } from '../../main/cli/main';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 test('claimdesk import prints the warnings of an import on stderr and still imports', async (t) => {
   const dir = await tempDir(t);

@@ -4,22 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../main/cli/main';
 import { indexPathFor } from '../../main/store/claim-index';
 import { readJournal } from '../../main/store/journal';
 import { JOURNAL_SUFFIX, WorkspaceStore } from '../../main/store/workspace-store';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 async function setUp(t: import('node:test').TestContext) {
   const w = join(await tempDir(t), 'w.json');

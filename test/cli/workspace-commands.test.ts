@@ -6,21 +6,12 @@ import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { main } from '../../main/cli/main';
 import { lockPathFor, processStartTime } from '../../main/store/lock';
 import { WorkspaceStore } from '../../main/store/workspace-store';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 const SAMPLE = 'seeds/putin-kim-letter.txt';
 

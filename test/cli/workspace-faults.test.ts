@@ -5,21 +5,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../main/cli/main';
 import { JOURNAL_SUFFIX, WorkspaceStore } from '../../main/store/workspace-store';
 import { fillUntil, shortWritesFor, smallTmpfs } from '../helpers/full-disk';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 const SAMPLE = 'seeds/putin-kim-letter.txt';
 

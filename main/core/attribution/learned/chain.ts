@@ -2,15 +2,10 @@
 // role taggers, and the averaged structured perceptron (Collins 2002) that trains it. Pure and deterministic:
 // the same data in the same order gives the same weights, bit for bit.
 
+import { fnv1a } from '../../claims/ids';
+
 /** FNV-1a over the UTF-16 units of a feature string; the model keeps `2^bits` buckets of weights per label. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashFeature = fnv1a;
 
 export interface ChainWeights {
   labels: readonly string[];
