@@ -2,6 +2,7 @@
 // modals, negation and adverbs a verb group may carry, noun cues, titles (stripped from speaker names), and
 // function words that bound a source phrase. Lists, not a tagger: a tagger reads "Ukraine claims that" as a noun
 // phrase and "Express" as a verb, so the rules that use these lists check the words around a cue instead.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -1264,37 +1265,9 @@ export const GROUP_WORDS = new Set([
 
 // Time words: a phrase "on Monday", "in June", "last week" trails a source without belonging to it.
 export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
   'week',
   'weekend',
   'month',

@@ -4,6 +4,7 @@
 // outlet only when the name itself has a media word ("Radio ...", "... Herald") or the same text frames it as one
 // elsewhere: "told Hamshahri" alone could be a person.
 // Pure; the registry is consulted only to leave registered names to the resolver.
+import { MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { COUNTRY_WORDS } from './country-words';
 import type { OutletResolver } from './resolver';
 import { isCapitalized, tokenize, type Tokens } from './tokens';
@@ -231,25 +232,8 @@ const MEDIA_NAME_WORDS = new Set([
 /** Capitalised words that are no outlet's whole name. */
 const NOT_NAMES = new Set([
   'the',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAYS,
+  ...MONTHS,
   'state',
   'national',
   'official',

@@ -2,6 +2,7 @@
 // Intl.Segmenter: it is linear on any input, and it knows the abbreviations that end in a period without ending
 // the sentence ("Mr.", "Gen.", "U.S.", initials such as "J."). A sentence longer than MAX_SENTENCE is cut at a
 // space so that no later step ever sees an unbounded sentence.
+import { MONTH_ABBREVIATIONS } from './calendar-words';
 
 export interface Range {
   start: number;
@@ -82,18 +83,7 @@ const SOFT = new Set([
   'bros',
   'etc',
   'al',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',
