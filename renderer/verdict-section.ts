@@ -25,7 +25,7 @@ export class VerdictSection implements InspectorSection {
     this.rating = el('select', {
       className: 'field-input verdict-rating',
       id: 'verdict-rating',
-      attrs: { 'aria-keyshortcuts': 'Shift+V' },
+      attrs: { 'aria-keyshortcuts': 'Shift+R' },
       on: { change: () => void this.save({ rating: this.rating.value || null, explanation: this.explanation.value }) },
     });
     this.explanation = el('textarea', {
@@ -54,7 +54,7 @@ export class VerdictSection implements InspectorSection {
       [
         el('div', { className: 'section-row-head' }, [
           el('h3', { className: 'section-label', id: 'verdict-heading', text: 'Published verdict' }),
-          el('span', { className: 'hint', text: 'Shift+V · scale in Settings' }),
+          el('span', { className: 'hint', text: 'Shift+R · scale in Settings' }),
         ]),
         el('label', { className: 'field-label', text: 'Rating', attrs: { for: 'verdict-rating' } }),
         this.rating,
@@ -72,7 +72,8 @@ export class VerdictSection implements InspectorSection {
       if (event.type === 'workspace') this.paint();
     });
     document.addEventListener('keydown', (event) => {
-      if (event.key !== 'V' || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Shift+R (rating): Shift+V is the "verified only" filter.
+      if (event.key !== 'R' || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.defaultPrevented || isModalOpen() || isTextEntry(event.target) || store.view !== 'desk') return;
       if (!this.claimId || this.element.closest('[hidden]')) return;
       event.preventDefault();

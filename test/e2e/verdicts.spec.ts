@@ -84,8 +84,10 @@ test('a published verdict with its explanation and the claim as checked goes int
   await page.locator('#checklist').focus();
   await expect(selectedRow(page)).toContainText('harbour toll doubled');
   await expect(page.locator('#claim-wording')).toHaveValue('The harbour toll doubled in two years');
-  await page.keyboard.press('Shift+V');
+  await page.keyboard.press('Shift+R');
   await expect(page.locator('#verdict-rating')).toBeFocused();
+  // The rating's key is its own: no status filter came on with it (Shift+V is "verified only").
+  await expect(page.locator('.filter-status[aria-pressed="true"]')).toHaveCount(0);
   await page.locator('#verdict-rating').selectOption('Misleading');
   await expect(page.locator('#verdict-status')).toHaveText('Published as Misleading: 2 on a scale from 1 to 4.');
   await page.keyboard.press('Tab');
