@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { resolveConflict } from '../../main/sync/resolve';
 import { tempDir } from '../helpers/tmp';
 import { openReviewer, type Reviewer } from './clients';
-import { startTestServer, uniqueName, type TestServer } from './couch-server';
+import { sharedDatabase, startTestServer, type TestServer } from './couch-server';
 
 let server: TestServer;
 before(async () => {
@@ -15,10 +15,8 @@ after(() => server.stop());
 
 async function team(t: import('node:test').TestContext, n: number): Promise<{ db: string; reviewers: Reviewer[] }> {
   const dir = await tempDir(t, 'claimdesk-sync-');
-  const db = uniqueName('team');
-  const names = Array.from({ length: n }, (_, i) => uniqueName(`r${i}`));
-  for (const name of names) await server.addUser(name, `pw-${name}`);
-  await server.createDb(db, names);
+  const people = Array.from({ length: n }, (_, i) => `r${i}`);
+  const { db, names } = await sharedDatabase(server, 'team', people);
   const reviewers: Reviewer[] = [];
   for (const name of names) reviewers.push(await openReviewer(server, dir, name));
   t.after(() => Promise.all(reviewers.map((r) => r.close())));

@@ -56,6 +56,22 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${(unique++).toString(36)}`;
 }
 
+/**
+ * A new database whose members are new users, one per label, each with the password "pw-" and their name (what
+ * openReviewer signs in with). Returns the database and the users' names, in the labels' order.
+ */
+export async function sharedDatabase<const P extends readonly string[]>(
+  server: TestServer,
+  label: string,
+  people: P,
+): Promise<{ db: string; names: { [K in keyof P]: string } }> {
+  const db = uniqueName(label);
+  const list = people.map((p) => uniqueName(p));
+  for (const name of list) await server.addUser(name, `pw-${name}`);
+  await server.createDb(db, list);
+  return { db, names: list as { [K in keyof P]: string } };
+}
+
 export async function startTestServer(): Promise<TestServer> {
   const external = process.env.COUCHDB_URL;
   let child: ChildProcess | null = null;

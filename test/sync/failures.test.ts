@@ -11,7 +11,7 @@ import { applyReviewChange } from '../../main/core/review/record';
 import { WorkspaceStore } from '../../main/store/workspace-store';
 import { tempDir } from '../helpers/tmp';
 import { openReviewer } from './clients';
-import { startTestServer, uniqueName, type TestServer } from './couch-server';
+import { sharedDatabase, startTestServer, type TestServer } from './couch-server';
 
 let server: TestServer;
 before(async () => {
@@ -107,12 +107,10 @@ async function whenServerHolds(db: string, n: number, ended: Promise<unknown>): 
 
 async function setUp(t: TestContext) {
   const dir = await tempDir(t, 'claimdesk-sync-');
-  const db = uniqueName('fail');
-  const ann = uniqueName('ann');
-  const bob = uniqueName('bob');
-  await server.addUser(ann, `pw-${ann}`);
-  await server.addUser(bob, `pw-${bob}`);
-  await server.createDb(db, [ann, bob]);
+  const {
+    db,
+    names: [ann, bob],
+  } = await sharedDatabase(server, 'fail', ['ann', 'bob']);
   const path = join(dir, 'ann.json');
   const { articleId, marks } = await markedWorkspace(path, ann);
   return { dir, db, ann, bob, path, articleId, marks };

@@ -7,7 +7,7 @@ import { LiveSync, type ArrivedChange, type SyncStatus } from '../../main/sync/l
 import { WorkspaceReplica } from '../../main/sync/replica';
 import { tempDir } from '../helpers/tmp';
 import { openReviewer, type Reviewer } from './clients';
-import { startTestServer, uniqueName, type TestServer } from './couch-server';
+import { sharedDatabase, startTestServer, type TestServer } from './couch-server';
 
 let server: TestServer;
 before(async () => {
@@ -43,11 +43,10 @@ test(
   { timeout: 120_000 },
   async (t) => {
     const dir = await tempDir(t, 'claimdesk-sync-');
-    const db = uniqueName('live');
-    const [ann, bob] = [uniqueName('ann'), uniqueName('bob')];
-    await server.addUser(ann, `pw-${ann}`);
-    await server.addUser(bob, `pw-${bob}`);
-    await server.createDb(db, [ann, bob]);
+    const {
+      db,
+      names: [ann, bob],
+    } = await sharedDatabase(server, 'live', ['ann', 'bob']);
     const a = await openReviewer(server, dir, ann);
     const b = await openReviewer(server, dir, bob);
     const aStatus: SyncStatus[] = [];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tempDir } from '../helpers/tmp';
 import { openReviewer } from './clients';
-import { startTestServer, uniqueName, type TestServer } from './couch-server';
+import { sharedDatabase, startTestServer, type TestServer } from './couch-server';
 
 let server: TestServer;
 before(async () => {
@@ -13,11 +13,10 @@ after(() => server.stop());
 
 test('two reviewers exchange their marks and end up with the same reviews', async (t) => {
   const dir = await tempDir(t, 'claimdesk-sync-');
-  const db = uniqueName('two');
-  const [ann, bob] = [uniqueName('ann'), uniqueName('bob')];
-  await server.addUser(ann, `pw-${ann}`);
-  await server.addUser(bob, `pw-${bob}`);
-  await server.createDb(db, [ann, bob]);
+  const {
+    db,
+    names: [ann, bob],
+  } = await sharedDatabase(server, 'two', ['ann', 'bob']);
   const a = await openReviewer(server, dir, ann);
   const b = await openReviewer(server, dir, bob);
   t.after(() => Promise.all([a.close(), b.close()]));
@@ -62,10 +61,10 @@ test('two reviewers exchange their marks and end up with the same reviews', asyn
 
 test('article texts stay home unless the workspace shares them; reviews wait for their article', async (t) => {
   const dir = await tempDir(t, 'claimdesk-sync-');
-  const db = uniqueName('texts');
-  const [ann, bob, cat] = [uniqueName('ann'), uniqueName('bob'), uniqueName('cat')];
-  for (const n of [ann, bob, cat]) await server.addUser(n, `pw-${n}`);
-  await server.createDb(db, [ann, bob, cat]);
+  const {
+    db,
+    names: [ann, bob, cat],
+  } = await sharedDatabase(server, 'texts', ['ann', 'bob', 'cat']);
   const a = await openReviewer(server, dir, ann);
   const b = await openReviewer(server, dir, bob, { article: false });
   t.after(() => Promise.all([a.close(), b.close()]));
