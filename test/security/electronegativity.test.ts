@@ -71,7 +71,7 @@ test('electronegativity finds nothing above informational that is not reviewed',
     process.execPath,
     [
       '--require',
-      './test/security/electronegativity-typescript.cjs',
+      './test/security/electronegativity-preload.cjs',
       'node_modules/@doyensec/electronegativity/dist/index.js',
       '-i',
       dir,

@@ -1,6 +1,6 @@
-// Preloaded into the electronegativity process. Its TypeScript parser (@typescript-eslint/typescript-estree,
-// hoisted to the top of node_modules) must load the TypeScript 4.2 that electronegativity ships, not the
-// project's TypeScript, whose API it does not know.
+// Preloaded into the electronegativity process, to mend two things in it. Its TypeScript parser
+// (@typescript-eslint/typescript-estree, hoisted to the top of node_modules) must load the TypeScript 4.2 that
+// electronegativity ships, not the project's TypeScript, whose API it does not know.
 'use strict';
 const Module = require('node:module');
 const path = require('node:path');
